@@ -1,0 +1,16 @@
+import { positive, nonNegative } from "./validate";
+
+/** The default interval the calls arrive in: half an hour, as in the contract. */
+export const DEFAULT_INTERVAL_SEC = 1800;
+
+/** Offered load in Erlangs, A = calls × aht / interval (the definition of the Erlang as a unit of traffic). */
+export function trafficErlangs(
+  calls: number,
+  ahtSec: number,
+  intervalSec: number = DEFAULT_INTERVAL_SEC
+): number {
+  nonNegative("calls", calls);
+  positive("aht", ahtSec, "seconds");
+  positive("interval", intervalSec, "seconds");
+  return (calls * ahtSec) / intervalSec;
+}

@@ -1,0 +1,46 @@
+import { WfmInputError } from "./errors";
+
+/**
+ * Argument checks shared by every engine function, so each error names the argument and the fix the same
+ * way. Inputs arrive already as numbers; the functions door turns text and booleans into errors first.
+ */
+
+function finite(name: string, value: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new WfmInputError(name, `${name} must be a finite number`);
+  }
+  return value;
+}
+
+/** value > 0 (durations such as aht, interval; patience). */
+export function positive(name: string, value: number, unit = ""): number {
+  finite(name, value);
+  if (!(value > 0)) throw new WfmInputError(name, `${name} must be > 0${unit ? " " + unit : ""}`);
+  return value;
+}
+
+/** value ≥ 0 (counts such as calls, agents; target times). */
+export function nonNegative(name: string, value: number, unit = ""): number {
+  finite(name, value);
+  if (value < 0) throw new WfmInputError(name, `${name} must be ≥ 0${unit ? " " + unit : ""}`);
+  return value;
+}
+
+/**
+ * A fraction strictly between 0 and 1 (or in [0, 1] when inclusive). A value above 1 is almost always a
+ * percentage typed as a whole number, so the message says how to enter it.
+ */
+export function fraction(
+  name: string,
+  value: number,
+  { openLow = false, openHigh = false } = {}
+): number {
+  finite(name, value);
+  const low = openLow ? value <= 0 : value < 0;
+  const high = openHigh ? value >= 1 : value > 1;
+  if (low || high) {
+    const range = `${openLow ? "greater than 0" : "0"} and ${openHigh ? "less than 1" : "1"}`;
+    throw new WfmInputError(name, `${name} must be between ${range} (80% = 0.8)`);
+  }
+  return value;
+}

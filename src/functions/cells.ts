@@ -1,0 +1,49 @@
+import { WfmInputError, WfmNoAnswerError } from "../engine/errors";
+
+/**
+ * Excel hands a custom function each argument as a scalar or a 2-D array, with blanks as null or "",
+ * omitted optional arguments as null/undefined, and text or booleans wherever a user typed them. This
+ * module is the one place those shapes become numbers (or a clear error), and engine errors become
+ * Excel errors.
+ */
+
+/** What a result cell may hold: "" for blank (null would show as 0), a number, text, or an Excel error. */
+export type ResultCell = number | string | CustomFunctions.Error;
+
+/** Marks a blank input cell: blank in, blank out. */
+export const BLANK = Symbol("blank");
+export type CellIn = number | string | typeof BLANK;
+
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** A numeric cell: a number, or an error naming the argument. */
+export function toNumber(name: string, v: unknown): number | typeof BLANK {
+  if (isBlank(v)) return BLANK;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new WfmInputError(name, `${name} must be a finite number`);
+    return v;
+  }
+  if (typeof v === "boolean")
+    throw new WfmInputError(name, `${name} must be a number, not ${v ? "TRUE" : "FALSE"}`);
+  throw new WfmInputError(
+    name,
+    `${name} must be a number, not the text "${String(v).slice(0, 30)}"`
+  );
+}
+
+/** Turns an engine error into the Excel error the contract names; anything else is a bug, shown as #VALUE!. */
+export function toExcelError(e: unknown): CustomFunctions.Error {
+  if (e instanceof WfmNoAnswerError) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message);
+  }
+  if (e instanceof WfmInputError) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `Unexpected error: ${message}`
+  );
+}
