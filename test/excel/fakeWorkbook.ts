@@ -1,0 +1,194 @@
+/**
+ * A typed fake of the WorkbookPort that records everything, with Office.js's batching: operations are
+ * queued and take effect at sync(), and sync() can be told to fail. Self-contained (type imports only) so
+ * the end-to-end test can transpile it and inject it into the taskpane page as its fake Excel.
+ */
+import type { CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../../src/report/model";
+import type { CellWrite, SheetTable, StyledRect, WorkbookPort } from "../../src/excel/port";
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, CellWrite>;
+  formats: StyledRect[];
+  merges: RangeRef[];
+  columnWidths?: number[];
+  freeze?: { rows: number; cols: number };
+  print?: PrintSetup;
+  look?: { showGridLines: boolean; tabColor?: Rgb };
+  charts: ChartSpec[];
+}
+
+export interface FakeSync {
+  /** Cells written in this request. */
+  cells: number;
+  /** Whether calculation was suspended for this request. */
+  calculationSuspended: boolean;
+}
+
+export class FakeWorkbook implements WorkbookPort {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables = new Map<string, { sheet: string; ref: RangeRef }>();
+  readonly syncs: FakeSync[] = [];
+  activeSheet = "";
+  selection: { sheet: string; ref: RangeRef } | undefined;
+  /** Makes the n-th sync (1-based) throw this error. */
+  failAtSync: { n: number; message: string } | undefined;
+
+  private queue: Array<() => void> = [];
+  private queuedCells = 0;
+  private suspended = false;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    for (const name of sheetNames) this.sheets.push(emptySheet(name));
+    this.activeSheet = sheetNames[0] ?? "";
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!found) throw new Error(`ItemNotFound: no sheet named ${name}`);
+    return found;
+  }
+
+  /** The value (or formula) at a 0-based cell, as the writer sent it; undefined when never written. */
+  cell(sheet: string, row: number, col: number): CellWrite | undefined {
+    return this.sheet(sheet).cells.get(`${row},${col}`);
+  }
+
+  /** Writes a table straight into a sheet (test setup, not queued) and registers it as an Excel table. */
+  putTable(sheet: string, row: number, col: number, headers: CellValue[], rows: CellValue[][], name?: string): RangeRef {
+    if (!this.sheets.some((s) => s.name === sheet)) this.sheets.push(emptySheet(sheet));
+    const target = this.sheet(sheet);
+    [headers, ...rows].forEach((values, r) =>
+      values.forEach((value, c) => target.cells.set(`${row + r},${col + c}`, { value }))
+    );
+    const ref = { row, col, rows: rows.length + 1, cols: headers.length };
+    if (name) this.tables.set(name, { sheet, ref });
+    this.selection = { sheet, ref };
+    return ref;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    await this.sync();
+    return this.sheets.map((s) => s.name);
+  }
+
+  async tableNames(): Promise<string[]> {
+    await this.sync();
+    return [...this.tables.keys()];
+  }
+
+  async readSelection(): Promise<SheetTable> {
+    await this.sync();
+    if (!this.selection) throw new Error("Nothing is selected");
+    return this.read(this.selection.sheet, this.selection.ref);
+  }
+
+  async readTable(name: string): Promise<SheetTable> {
+    await this.sync();
+    const table = [...this.tables.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+    if (!table) throw new Error(`ItemNotFound: no table named ${name}`);
+    return this.read(table.sheet, table.ref);
+  }
+
+  private read(sheet: string, ref: RangeRef): SheetTable {
+    const grid: unknown[][] = [];
+    for (let r = 0; r < ref.rows; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < ref.cols; c++) row.push(this.cell(sheet, ref.row + r, ref.col + c)?.value ?? "");
+      grid.push(row);
+    }
+    const [headers = [], ...rows] = grid;
+    return { headers, rows, firstRowNumber: ref.row + 2, sheetName: this.sheet(sheet).name, firstColumn: ref.col };
+  }
+
+  addSheet(name: string): void {
+    this.queue.push(() => {
+      if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
+      this.sheets.push(emptySheet(name));
+    });
+  }
+
+  deleteSheet(name: string): void {
+    this.queue.push(() => {
+      const index = this.sheets.indexOf(this.sheet(name));
+      this.sheets.splice(index, 1);
+      for (const [tableName, table] of this.tables) if (table.sheet === name) this.tables.delete(tableName);
+    });
+  }
+
+  activateSheet(name: string): void {
+    this.queue.push(() => {
+      this.activeSheet = this.sheet(name).name;
+    });
+  }
+
+  writeCells(sheet: string, row: number, col: number, cells: CellWrite[][]): void {
+    this.queuedCells += cells.reduce((sum, r) => sum + r.length, 0);
+    this.queue.push(() => {
+      const target = this.sheet(sheet);
+      cells.forEach((r, i) => r.forEach((cell, j) => target.cells.set(`${row + i},${col + j}`, { ...cell })));
+    });
+  }
+
+  formatRects(sheet: string, rects: StyledRect[]): void {
+    this.queue.push(() => this.sheet(sheet).formats.push(...rects));
+  }
+
+  merge(sheet: string, refs: RangeRef[]): void {
+    this.queue.push(() => this.sheet(sheet).merges.push(...refs));
+  }
+
+  setColumnWidths(sheet: string, widthsChars: number[]): void {
+    this.queue.push(() => (this.sheet(sheet).columnWidths = [...widthsChars]));
+  }
+
+  freezePanes(sheet: string, rows: number, cols: number): void {
+    this.queue.push(() => (this.sheet(sheet).freeze = { rows, cols }));
+  }
+
+  setPrint(sheet: string, print: PrintSetup): void {
+    this.queue.push(() => (this.sheet(sheet).print = print));
+  }
+
+  setSheetLook(sheet: string, look: { showGridLines: boolean; tabColor?: Rgb }): void {
+    this.queue.push(() => (this.sheet(sheet).look = look));
+  }
+
+  addChart(sheet: string, chart: ChartSpec): void {
+    this.queue.push(() => this.sheet(sheet).charts.push(chart));
+  }
+
+  addTable(sheet: string, ref: RangeRef, name: string): void {
+    this.queue.push(() => {
+      this.sheet(sheet);
+      if (this.tables.has(name)) throw new Error(`InvalidArgument: a table named ${name} exists`);
+      this.tables.set(name, { sheet, ref });
+    });
+  }
+
+  suspendCalculationUntilNextSync(): void {
+    this.suspended = true;
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    const record: FakeSync = { cells: this.queuedCells, calculationSuspended: this.suspended };
+    this.queue = [];
+    this.queuedCells = 0;
+    this.suspended = false;
+    this.syncs.push(record);
+    if (this.failAtSync && this.failAtSync.n === this.syncs.length) throw new Error(this.failAtSync.message);
+    // Like Excel, a batch that fails part-way keeps what it had done before the failing operation.
+    for (const operation of queue) operation();
+  }
+
+  /** The WorkbookAccess shape the taskpane takes: every task runs against this one workbook. */
+  run<T>(task: (port: WorkbookPort) => Promise<T>): Promise<T> {
+    return task(this);
+  }
+}
+
+function emptySheet(name: string): FakeSheet {
+  return { name, cells: new Map(), formats: [], merges: [], charts: [] };
+}
