@@ -1,0 +1,130 @@
+/** The thin Office.js glue, against office-addin-mock's Excel object model. */
+import { OfficeMockObject } from "office-addin-mock";
+
+// office-addin-mock only reads OfficeApp.Outlook from office-addin-manifest (stubbed for jest).
+jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook" } }));
+import { columnWidthPoints, officeConstant, officeWorkbookAccess } from "../../src/excel/officePort";
+
+interface Recorded {
+  ranges: Array<{ sheet: string; row: number; col: number; rows: number; cols: number; range: Record<string, unknown> }>;
+  added: string[];
+  suspended: number;
+}
+
+function mockExcel(recorded: Recorded) {
+  const rangeFor = (sheet: string) =>
+    function (row: number, col: number, rows: number, cols: number) {
+      const range = {
+        formulas: undefined as unknown,
+        numberFormat: undefined as unknown,
+        format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, columnWidth: 0 },
+        merge: () => undefined,
+      };
+      recorded.ranges.push({ sheet, row, col, rows, cols, range });
+      return range;
+    };
+  const sheet = (name: string) => ({
+    name,
+    getRangeByIndexes: rangeFor(name),
+    freezePanes: { freezeRows: () => undefined },
+    activate: () => undefined,
+  });
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          // office-addin-mock cannot load collection items ("items/name"): this collection answers load itself.
+          load: function () {
+            return { items: [{ name: "Data" }, { name: "SQ 2026-10" }] };
+          },
+          getItem: (name: string) => sheet(name),
+          add: (name: string) => recorded.added.push(name),
+        },
+        getSelectedRange: function () {
+          return this.selection;
+        },
+        selection: {
+          values: [
+            ["Date", "Offered"],
+            ["2026-10-01", 120],
+          ],
+          rowIndex: 4,
+          columnIndex: 2,
+          worksheet: { name: "Data" },
+        },
+      },
+      application: { suspendApiCalculationUntilNextSync: () => recorded.suspended++ },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  });
+  return mock;
+}
+
+describe("OfficeWorkbookPort over Excel.run", () => {
+  let recorded: Recorded;
+  beforeEach(() => {
+    recorded = { ranges: [], added: [], suspended: 0 };
+    (global as unknown as { Excel: unknown }).Excel = mockExcel(recorded);
+  });
+  afterEach(() => {
+    delete (global as unknown as { Excel?: unknown }).Excel;
+  });
+
+  test("reads the sheet names and the selection (header row + data rows, sheet row number of the first data row)", async () => {
+    const names = await officeWorkbookAccess.run((port) => port.sheetNames());
+    expect(names).toEqual(["Data", "SQ 2026-10"]);
+    const table = await officeWorkbookAccess.run((port) => port.readSelection());
+    expect(table).toEqual({
+      headers: ["Date", "Offered"],
+      rows: [["2026-10-01", 120]],
+      firstRowNumber: 6, // rowIndex 4 is sheet row 5, the header; data starts on row 6
+      sheetName: "Data",
+      firstColumn: 2,
+    });
+  });
+
+  test("writes one formulas array per block: formulas as given, text that Excel would parse kept as text", async () => {
+    await officeWorkbookAccess.run(async (port) => {
+      port.addSheet("SQ 2026-10 (2)");
+      port.writeCells("SQ 2026-10 (2)", 3, 1, [
+        [{ value: "=HYPERLINK(\"http://x\")" }, { value: 0.8, formula: "=C5/B5" }, { value: null }],
+        [{ value: "Billing" }, { value: "2026-10" }, { value: true }],
+      ]);
+      port.formatRects("SQ 2026-10 (2)", [{ ref: { row: 3, col: 1, rows: 2, cols: 2 }, style: { numFmt: "0%", bold: true, fill: "C6EFCE" } }]);
+      port.setColumnWidths("SQ 2026-10 (2)", [10]);
+      port.suspendCalculationUntilNextSync();
+      await port.sync();
+    });
+    expect(recorded.added).toEqual(["SQ 2026-10 (2)"]);
+    expect(recorded.suspended).toBe(1);
+    const [cells, formatted, width] = recorded.ranges;
+    expect(cells).toMatchObject({ row: 3, col: 1, rows: 2, cols: 3 });
+    expect(cells.range.formulas).toEqual([
+      ["'=HYPERLINK(\"http://x\")", "=C5/B5", ""],
+      ["Billing", "'2026-10", true],
+    ]);
+    expect(formatted.range.numberFormat).toEqual([
+      ["0%", "0%"],
+      ["0%", "0%"],
+    ]);
+    expect(formatted.range.format).toMatchObject({ font: { bold: true }, fill: { color: "#C6EFCE" } });
+    expect(width.range.format).toMatchObject({ columnWidth: columnWidthPoints(10) });
+  });
+});
+
+describe("constants and widths", () => {
+  test("text that looks like a formula or number stays text; numbers and booleans pass; null is empty", () => {
+    expect(officeConstant("<img src=x onerror=alert(1)>")).toBe("<img src=x onerror=alert(1)>");
+    expect(officeConstant("+44 20 7946 0000")).toBe("'+44 20 7946 0000");
+    expect(officeConstant("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(officeConstant("0012")).toBe("'0012");
+    expect(officeConstant(12)).toBe(12);
+    expect(officeConstant(false)).toBe(false);
+    expect(officeConstant(null)).toBe("");
+  });
+  test("a width of 8.43 characters is Excel's default 64 px = 48 pt", () => {
+    expect(columnWidthPoints(8.43)).toBeCloseTo(48, 0);
+  });
+});
