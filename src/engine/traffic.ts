@@ -1,3 +1,4 @@
+import { WfmInputError } from "./errors";
 import { positive, nonNegative } from "./validate";
 
 /** The default interval the calls arrive in: half an hour, as in the contract. */
@@ -12,5 +13,9 @@ export function trafficErlangs(
   nonNegative("calls", calls);
   positive("aht", ahtSec, "seconds");
   positive("interval", intervalSec, "seconds");
-  return (calls * ahtSec) / intervalSec;
+  const erlangs = (calls * ahtSec) / intervalSec;
+  if (!Number.isFinite(erlangs)) {
+    throw new WfmInputError("calls", "calls × aht / interval is too large to compute (over 1e308 Erlangs)");
+  }
+  return erlangs;
 }
