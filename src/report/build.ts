@@ -1,0 +1,22 @@
+import type { ReportModel } from "./model";
+import type { ColumnMapping } from "./fields";
+import type { RawTable } from "./rows";
+import type { ReportOptions } from "./options";
+import { analyse } from "./analysis";
+import { layoutReport } from "./layout/sheet";
+
+/**
+ * Builds the whole report as data. Throws ReportInputError (with .field and a message saying the fix) when
+ * the input cannot make a report (required column missing, month not in data); bad rows never throw.
+ */
+export function buildReport(
+  activity: RawTable,
+  mapping: ColumnMapping,
+  options: ReportOptions
+): ReportModel {
+  const analysis = analyse(activity, mapping, options);
+  options.onProgress?.(0.9, "layout");
+  const model = layoutReport(analysis, options);
+  options.onProgress?.(1, "done");
+  return model;
+}

@@ -1,0 +1,13 @@
+/** The report core's public API, shared by the taskpane (src/excel) and the command line (src/xlsx, src/cli). */
+export * from "./model";
+export { ReportInputError } from "./errors";
+export type { RawTable } from "./rows";
+export { availableMonths } from "./rows";
+export type { FieldKey, JobFieldKey, FieldInfo, ColumnMapping } from "./fields";
+export { ACTIVITY_FIELDS, JOB_FIELDS, detectColumns } from "./fields";
+export type { SlDenominator, KpiKey } from "./kpis";
+export type { Target } from "./targets";
+export { defaultTargets, targetsToTable, targetsFromTable } from "./targets";
+export type { ReportOptions } from "./options";
+export { DEFAULT_REPORT_OPTIONS } from "./options";
+export { buildReport } from "./build";

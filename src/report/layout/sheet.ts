@@ -1,0 +1,154 @@
+/** The report sheet (spec §3): title and definitions, scorecard, then the sections below it. */
+import type { ReportModel, SheetModel } from "../model";
+import type { Analysis } from "../analysis";
+import type { ReportOptions } from "../options";
+import { kpiDefinition } from "../kpis";
+import { labels, monthTitle, monthShort } from "../labels";
+import { SheetBuilder, SHEET_COLUMNS } from "./builder";
+import {
+  cell,
+  changeCell,
+  COLOURS,
+  FORMATS,
+  header,
+  kpiCell,
+  numberCell,
+  sectionTitle,
+  statusCell,
+} from "./cells";
+import { layoutTrend } from "./trend";
+import { layoutQueues, layoutStaffing, layoutJobs } from "./breakdowns";
+import { layoutFindings, layoutQuality } from "./quality";
+
+export const COLUMN_WIDTHS = [26, 36, 12, 12, 12, 12, 12, 11, 9, 12, 12];
+
+export function layoutReport(a: Analysis, options: ReportOptions): ReportModel {
+  const lang = options.lang;
+  const b = new SheetBuilder();
+  layoutTitle(b, a, options);
+  const scorecardHeaderRow = layoutScorecard(b, a, options);
+  layoutTrend(b, a, lang);
+  layoutQueues(b, a, lang);
+  layoutStaffing(b, a, lang);
+  layoutJobs(b, a, lang);
+  layoutFindings(b, a, lang);
+  layoutQuality(b, a, lang);
+  const sheet: SheetModel = {
+    name: `SQ ${a.month}`,
+    columnWidths: COLUMN_WIDTHS,
+    freeze: { rows: 1, cols: 0 },
+    blocks: b.blocks,
+    charts: b.charts,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 0 },
+    },
+    tabColor: COLOURS.headerFill,
+    showGridLines: false,
+  };
+  void scorecardHeaderRow;
+  return { lang, sheets: [sheet] };
+}
+
+function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void {
+  const L = labels(options.lang);
+  const title = `${L.title} — ${monthTitle(a.month, options.lang)} — ${a.queues.join(", ")}`;
+  b.line(
+    "title",
+    cell(title, { bold: true, fontSize: 16, fontColor: COLOURS.titleFont, vAlign: "middle" })
+  );
+  const built = options.builtAt.toISOString().slice(0, 16).replace("T", " ");
+  const hasShort = a.parsed.columns.has("shortAbandons");
+  const box = (label: string, text: string) => [
+    cell(label, { bold: true, fill: COLOURS.boxFill }),
+    cell(text, { fill: COLOURS.boxFill }),
+    ...Array.from({ length: SHEET_COLUMNS - 2 }, () => cell(null, { fill: COLOURS.boxFill })),
+  ];
+  const rows = [
+    box(L.period, `${a.month} (${monthTitle(a.month, options.lang)})`),
+    box(L.queues, a.queues.join(", ")),
+    box(L.built, `${built} UTC`),
+    box(
+      `${L.definitions}: ${L.slDefinition}`,
+      kpiDefinition("serviceLevel", a.settings, options.lang, hasShort)
+    ),
+    box(
+      `${L.definitions}: ${L.complaintDefinition}`,
+      kpiDefinition("complaintRate", a.settings, options.lang)
+    ),
+    box(L.definitions, L.targetsFrom),
+  ];
+  const start = b.row;
+  const merges = rows.map((_, i) => ({ row: start + i, col: 1, rows: 1, cols: SHEET_COLUMNS - 1 }));
+  b.add("definitions", rows, merges);
+}
+
+function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): number {
+  const lang = options.lang;
+  const L = labels(lang);
+  b.line("scorecard-title", sectionTitle(L.scorecard));
+  const priorLabel = a.priorMonth ? monthShort(a.priorMonth, lang) : L.prior;
+  const head = [
+    L.kpi,
+    L.definition,
+    L.actual,
+    L.target,
+    L.variance,
+    priorLabel,
+    L.change,
+    L.status,
+    L.weight,
+    L.attainment,
+  ].map((t, i) => header(t, i < 2 ? "left" : "center"));
+  const hasShort = a.parsed.columns.has("shortAbandons");
+  const rows = a.scorecard.map((line, i) => {
+    const band = i % 2 === 1 ? { fill: COLOURS.bandFill } : undefined;
+    const unit = line.def.unit;
+    const t = line.target;
+    const targetCell =
+      t.target === null
+        ? cell(L.noTarget, { hAlign: "right", ...band })
+        : t.direction === "band" && t.bandLow !== undefined && t.bandHigh !== undefined
+          ? cell(`${formatPlain(t.bandLow, unit)}–${formatPlain(t.bandHigh, unit)}`, {
+              hAlign: "right",
+              ...band,
+            })
+          : kpiCell(t.target, unit, lang, band);
+    return [
+      cell(line.def.label[lang], { bold: true, ...band }),
+      cell(kpiDefinition(line.def.key, a.settings, lang, hasShort), {
+        fontColor: COLOURS.muted,
+        ...band,
+      }),
+      kpiCell(line.actual, unit, lang, { bold: true, ...band }),
+      targetCell,
+      changeCell(line.judgement ? line.judgement.variance : null, unit, band),
+      a.priorMonth ? kpiCell(line.prior, unit, lang, band) : cell(null, band),
+      changeCell(line.change, unit, band),
+      line.judgement ? statusCell(line.judgement.status, lang) : cell(null, band),
+      numberCell(t.weight, "0", band),
+      line.judgement ? numberCell(line.judgement.attainment, "0.0", band) : cell(null, band),
+    ];
+  });
+  const total = [
+    cell(L.overall, { bold: true, borderTop: true }),
+    ...Array.from({ length: 8 }, () => cell(null, { borderTop: true })),
+    a.score === null
+      ? cell(L.notMeasured, { italic: true, borderTop: true, hAlign: "right" })
+      : numberCell(a.score, FORMATS.score, { bold: true, borderTop: true, fontSize: 12 }),
+  ];
+  if (a.priorScore !== null && a.priorMonth) {
+    total[5] = numberCell(a.priorScore, FORMATS.score, { borderTop: true });
+  }
+  const start = b.add("scorecard", [head, ...rows, total]);
+  return start;
+}
+
+/** A target written inside text ("75.0%–88.0%"), in the unit's usual form. */
+export function formatPlain(value: number, unit: string): string {
+  if (unit === "ratio") return `${(value * 100).toFixed(1)}%`;
+  if (unit === "seconds") return `${Math.round(value)} s`;
+  return value.toFixed(1);
+}

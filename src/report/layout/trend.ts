@@ -1,0 +1,5 @@
+import type { Analysis } from "../analysis";
+import type { Lang } from "../model";
+import type { SheetBuilder } from "./builder";
+
+export function layoutTrend(_b: SheetBuilder, _a: Analysis, _lang: Lang): void {}

@@ -1,0 +1,35 @@
+import type { Lang } from "./model";
+import type { SlDenominator } from "./kpis";
+import type { Target } from "./targets";
+import type { ColumnMapping, JobFieldKey } from "./fields";
+import type { RawTable } from "./rows";
+
+export interface ReportOptions {
+  /** "YYYY-MM"; default: the latest month in the data. */
+  month?: string;
+  lang: Lang;
+  /** Default offeredLessShortAbandons. */
+  slDenominator: SlDenominator;
+  /** 20. */
+  slThresholdSec: number;
+  /** 10000: complaints per N answered. */
+  complaintBase: number;
+  targets: Target[];
+  builtAt: Date;
+  jobs?: { table: RawTable; mapping: ColumnMapping<JobFieldKey> };
+  onProgress?: (fraction: number, stage: string) => void;
+  /**
+   * Daily rows only: the hours a day the queue is open, over which the day's calls and staffed hours are
+   * spread for the Erlang staffing check. Default 12.
+   */
+  openHoursPerDay?: number;
+}
+
+/** The options a caller gets without choosing anything (the CLI's and taskpane's starting point). */
+export const DEFAULT_REPORT_OPTIONS = {
+  lang: "en",
+  slDenominator: "offeredLessShortAbandons",
+  slThresholdSec: 20,
+  complaintBase: 10000,
+  openHoursPerDay: 12,
+} as const;

@@ -1,0 +1,256 @@
+/**
+ * Targets: the spec's defaults, the visible `Targets` table (written in either language, read back in
+ * either), and how a KPI is judged against its target: status, signed variance and attainment.
+ */
+import type { CellValue, Lang, Status } from "./model";
+import { kpiDefs, KPI_KEYS, type KpiKey } from "./kpis";
+import { normalizeHeader } from "./fields";
+
+export interface Target {
+  kpi: KpiKey;
+  /** null: no target (the KPI is shown for context and not scored). For a band, its midpoint. */
+  target: number | null;
+  direction: "higher" | "lower" | "band";
+  bandLow?: number;
+  bandHigh?: number;
+  /** AMBER when missed by at most this fraction of the target (0.05 = 5% of target). */
+  amberBand: number;
+  /** Weight in the overall score; 0 leaves the KPI out of it. */
+  weight: number;
+}
+
+export function defaultTargets(): Target[] {
+  const t = (
+    kpi: KpiKey,
+    target: number | null,
+    direction: Target["direction"],
+    weight: number
+  ): Target => ({
+    kpi,
+    target,
+    direction,
+    amberBand: 0.05,
+    weight,
+  });
+  return [
+    t("serviceLevel", 0.8, "higher", 20),
+    t("answerRate", 0.95, "higher", 5),
+    t("abandonRate", 0.05, "lower", 10),
+    t("asa", 30, "lower", 10),
+    t("aht", null, "lower", 0),
+    { ...t("occupancy", (0.75 + 0.88) / 2, "band", 5), bandLow: 0.75, bandHigh: 0.88 },
+    t("shrinkage", 0.3, "lower", 5),
+    t("callsPerStaffedHour", null, "higher", 0),
+    t("forecastAccuracy", 0.95, "higher", 5),
+    t("fcr", 0.7, "higher", 10),
+    t("satisfactionRate", 0.9, "higher", 10),
+    t("satisfactionScore", 85, "higher", 5),
+    t("nps", 20, "higher", 5),
+    t("complaintRate", 5, "lower", 5),
+    t("qaScore", 90, "higher", 5),
+    t("costPerCall", null, "lower", 0),
+  ];
+}
+
+export interface Judgement {
+  status: Status;
+  /** Signed so that positive is better than target, in the KPI's own unit. */
+  variance: number;
+  /** 0–100: how much of the target is reached (100 when met). */
+  attainment: number;
+}
+
+/** null when the KPI has no target or no value: it is then neither coloured nor scored. */
+export function judge(actual: number | null, target: Target): Judgement | null {
+  if (actual === null || target.target === null) return null;
+  let variance: number;
+  let attainment: number;
+  let reference: number;
+  if (target.direction === "band") {
+    const low = target.bandLow ?? target.target;
+    const high = target.bandHigh ?? target.target;
+    reference = actual < low ? low : high;
+    variance = actual < low ? actual - low : actual > high ? high - actual : 0;
+    attainment =
+      variance === 0 ? 100 : ratioAttainment(actual < low ? actual / low : high / actual);
+  } else {
+    reference = target.target;
+    variance = target.direction === "higher" ? actual - target.target : target.target - actual;
+    const ratio =
+      target.direction === "higher"
+        ? target.target === 0
+          ? 1
+          : actual / target.target
+        : actual === 0
+          ? 1
+          : target.target / actual;
+    attainment = variance >= 0 ? 100 : ratioAttainment(ratio);
+  }
+  // Rounding noise (80.0000001% vs 80%) must not turn a met target amber.
+  const missBy = -variance;
+  const tolerance = 1e-9 * Math.max(1, Math.abs(reference));
+  const status: Status =
+    missBy <= tolerance
+      ? "GREEN"
+      : missBy <= target.amberBand * Math.abs(reference) + tolerance
+        ? "AMBER"
+        : "RED";
+  return { status, variance, attainment };
+}
+
+const ratioAttainment = (ratio: number) => Math.max(0, Math.min(100, ratio * 100));
+
+/** Weighted attainment over the KPIs that are measured, targeted and weighted; null when none is. */
+export function overallScore(
+  items: { judgement: Judgement | null; weight: number }[]
+): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const { judgement, weight } of items) {
+    if (!judgement || weight <= 0) continue;
+    sum += judgement.attainment * weight;
+    weights += weight;
+  }
+  return weights === 0 ? null : sum / weights;
+}
+
+const HEADERS: Record<Lang, string[]> = {
+  en: ["KPI", "Target", "Direction", "Band low", "Band high", "Amber band", "Weight"],
+  "zh-CN": ["指标", "目标", "方向", "区间下限", "区间上限", "黄灯幅度", "权重"],
+};
+const DIRECTIONS: Record<Lang, Record<Target["direction"], string>> = {
+  en: { higher: "higher is better", lower: "lower is better", band: "within band" },
+  "zh-CN": { higher: "越高越好", lower: "越低越好", band: "区间内" },
+};
+
+/** The visible `Targets` table: header + rows, in the chosen language. Ratios are fractions (0.8 = 80%). */
+export function targetsToTable(
+  targets: Target[],
+  lang: Lang
+): { headers: string[]; rows: CellValue[][] } {
+  const labels = new Map(
+    kpiDefs({ slDenominator: "offered", slThresholdSec: 20, complaintBase: 10000 }).map((d) => [
+      d.key,
+      d.label,
+    ])
+  );
+  return {
+    headers: [...HEADERS[lang]],
+    rows: targets.map((t) => [
+      labels.get(t.kpi)?.[lang] ?? t.kpi,
+      t.target,
+      DIRECTIONS[lang][t.direction],
+      t.bandLow ?? null,
+      t.bandHigh ?? null,
+      t.amberBand,
+      t.weight,
+    ]),
+  };
+}
+
+/** Reads the Targets table back (either language's headers); problems name the row and the fix. */
+export function targetsFromTable(
+  headers: unknown[],
+  rows: unknown[][]
+): { targets: Target[]; problems: string[] } {
+  const problems: string[] = [];
+  const normalized = headers.map(normalizeHeader);
+  const col = (i: number) => {
+    const names = [HEADERS.en[i], HEADERS["zh-CN"][i]].map(normalizeHeader);
+    return normalized.findIndex((h) => names.includes(h));
+  };
+  const cols = HEADERS.en.map((_, i) => col(i));
+  const defaults = defaultTargets();
+  if (cols[0] < 0 || cols[1] < 0) {
+    problems.push(
+      `The Targets table needs the columns "KPI" and "Target" (指标, 目标); using the default targets.`
+    );
+    return { targets: defaults, problems };
+  }
+  const byLabel = new Map<string, KpiKey>();
+  for (const d of kpiDefs({ slDenominator: "offered", slThresholdSec: 20, complaintBase: 10000 })) {
+    for (const name of [d.key, d.label.en, d.label["zh-CN"]])
+      byLabel.set(normalizeHeader(name), d.key);
+  }
+  const byDirection = new Map<string, Target["direction"]>();
+  for (const lang of ["en", "zh-CN"] as Lang[]) {
+    for (const [k, text] of Object.entries(DIRECTIONS[lang]))
+      byDirection.set(normalizeHeader(text), k as Target["direction"]);
+  }
+  for (const k of ["higher", "lower", "band"] as const) byDirection.set(k, k);
+
+  const found = new Map<KpiKey, Target>();
+  rows.forEach((cells, i) => {
+    const rowLabel = `Targets row ${i + 2}`;
+    const name = cells[cols[0]];
+    if (name === null || name === undefined || String(name).trim() === "") return;
+    const kpi = byLabel.get(normalizeHeader(name));
+    if (!kpi) {
+      problems.push(
+        `${rowLabel}: unknown KPI "${String(name)}" — use one of: ${KPI_KEYS.join(", ")}.`
+      );
+      return;
+    }
+    const base = { ...(defaults.find((d) => d.kpi === kpi) as Target) };
+    const num = (c: number, what: string): number | null | undefined => {
+      if (c < 0) return undefined;
+      const cell = cells[c];
+      if (cell === null || cell === undefined || String(cell).trim() === "") return null;
+      const text = typeof cell === "string" ? cell.trim() : cell;
+      const n =
+        typeof text === "string" && text.endsWith("%")
+          ? Number(text.slice(0, -1)) / 100
+          : Number(text as number);
+      if (!Number.isFinite(n)) {
+        problems.push(
+          `${rowLabel}: ${what} "${String(cell)}" is not a number — enter a number (80% or 0.8).`
+        );
+        return undefined;
+      }
+      return n;
+    };
+    const target = num(cols[1], "target");
+    if (target !== undefined) base.target = target;
+    if (
+      cols[2] >= 0 &&
+      cells[cols[2]] !== null &&
+      cells[cols[2]] !== undefined &&
+      String(cells[cols[2]]).trim() !== ""
+    ) {
+      const direction = byDirection.get(normalizeHeader(cells[cols[2]]));
+      if (direction) base.direction = direction;
+      else
+        problems.push(
+          `${rowLabel}: direction "${String(cells[cols[2]])}" — use higher, lower or band.`
+        );
+    }
+    const low = num(cols[3], "band low");
+    const high = num(cols[4], "band high");
+    if (low !== undefined && low !== null) base.bandLow = low;
+    if (high !== undefined && high !== null) base.bandHigh = high;
+    const amber = num(cols[5], "amber band");
+    if (amber !== undefined && amber !== null) {
+      if (amber < 0) problems.push(`${rowLabel}: amber band must be ≥ 0 (0.05 = 5% of target).`);
+      else base.amberBand = amber;
+    }
+    const weight = num(cols[6], "weight");
+    if (weight !== undefined && weight !== null) {
+      if (weight < 0) problems.push(`${rowLabel}: weight must be ≥ 0.`);
+      else base.weight = weight;
+    }
+    if (base.direction === "band") {
+      if (
+        base.bandLow === undefined ||
+        base.bandHigh === undefined ||
+        base.bandLow > base.bandHigh
+      ) {
+        problems.push(`${rowLabel}: a band needs band low ≤ band high.`);
+        return;
+      }
+      if (base.target === null || target === undefined || target === null)
+        base.target = (base.bandLow + base.bandHigh) / 2;
+    }
+    found.set(kpi, base);
+  });
+  return { targets: defaults.map((d) => found.get(d.kpi) ?? d), problems };
+}
