@@ -1,0 +1,291 @@
+/**
+ * The staffing plan as a SheetModel: from a forecast already in the workbook (calls and AHT per interval or
+ * per day) and the planner's targets, a sheet whose figures are live =WFM.… formulas over the forecast's
+ * cells and an inputs box, so the plan recalculates when the forecast or a target changes.
+ *
+ * Each column is one formula over whole ranges that spills down (the functions broadcast, spec "Ranges
+ * broadcast"): one call per column is what keeps a year of half-hours fast, where one call per cell is not.
+ */
+import type { Block, CellStyle, ChartSpec, Lang, ModelCell, RangeRef, SheetModel } from "../model";
+import { cellAddress, columnLetters, sheetPrefix } from "./a1";
+import { PLAN_LABELS, type PlanLabels } from "./labels";
+
+/** Where the forecast is: a sheet, its first data row and the 0-based sheet columns of each field. */
+export interface ForecastSource {
+  sheetName: string;
+  /** 1-based sheet row of the first data row. */
+  firstRowNumber: number;
+  rowCount: number;
+  columns: { date?: number; interval?: number; calls: number; ahtSec: number };
+  /** The date column's values as read (Excel serials or text), for the daily totals. */
+  dateValues?: unknown[];
+}
+
+export interface PlanTargets {
+  /** 0.8 = 80%. */
+  serviceLevel: number;
+  targetTimeSec: number;
+  /** The length of the period each forecast row covers: 1800 for half-hours, open hours × 3600 for days. */
+  intervalSec: number;
+  shrinkage: number;
+  maxOccupancy?: number;
+  /** Present: Erlang A (callers abandon after this mean patience); absent: Erlang C. */
+  patienceSec?: number;
+  hourlyCost?: number;
+}
+
+/** The input cannot make a plan; field names the input, the message says the fix. */
+export class PlanInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "PlanInputError";
+  }
+}
+
+const TITLE_ROW = 0;
+const INPUTS_ROW = 3; // the "Inputs" heading; the inputs follow, one a row
+const TABLE_HEADER_ROW = 13;
+const FIRST_PLAN_ROW = TABLE_HEADER_ROW + 1;
+
+const HEADER: CellStyle = { bold: true, borderBottom: true, fill: "DDEBF7", wrap: true, vAlign: "middle" };
+/** Excel's "Input" look: the cells the planner is meant to change. */
+const INPUT: CellStyle = { fill: "FFF2CC", fontColor: "3F3F76" };
+
+type InputKey = "serviceLevel" | "targetTimeSec" | "intervalSec" | "shrinkage" | "maxOccupancy" | "patienceSec" | "hourlyCost";
+const INPUT_ORDER: { key: InputKey; numFmt: string }[] = [
+  { key: "serviceLevel", numFmt: "0%" },
+  { key: "targetTimeSec", numFmt: "0" },
+  { key: "intervalSec", numFmt: "0" },
+  { key: "shrinkage", numFmt: "0%" },
+  { key: "maxOccupancy", numFmt: "0%" },
+  { key: "patienceSec", numFmt: "0" },
+  { key: "hourlyCost", numFmt: "#,##0.00" },
+];
+
+/** The absolute address of an input's value cell ($B$5 …). */
+function inputRef(key: InputKey): string {
+  return cellAddress(INPUTS_ROW + 1 + INPUT_ORDER.findIndex((i) => i.key === key), 1, true);
+}
+
+function validate(source: ForecastSource, targets: PlanTargets): void {
+  const fail = (field: string, message: string) => {
+    throw new PlanInputError(field, message);
+  };
+  if (!Number.isInteger(source.rowCount) || source.rowCount < 1)
+    fail("forecast", "The forecast has no data rows: select a header row and at least one row of calls and AHT.");
+  if (!(targets.serviceLevel > 0 && targets.serviceLevel < 1))
+    fail("serviceLevel", "The service level target must be between 0% and 100% (80% = 0.8).");
+  if (!(targets.targetTimeSec > 0)) fail("targetTimeSec", "The target answer time must be more than 0 seconds.");
+  if (!(targets.intervalSec > 0)) fail("intervalSec", "The interval length must be more than 0 seconds (1800 = 30 minutes).");
+  if (!(targets.shrinkage >= 0 && targets.shrinkage < 1)) fail("shrinkage", "Shrinkage must be at least 0% and below 100%.");
+  if (targets.maxOccupancy !== undefined && !(targets.maxOccupancy > 0 && targets.maxOccupancy <= 1))
+    fail("maxOccupancy", "Max occupancy must be above 0% and at most 100%, or left empty.");
+  if (targets.patienceSec !== undefined && !(targets.patienceSec > 0))
+    fail("patienceSec", "Average patience must be more than 0 seconds, or left empty for Erlang C.");
+  if (targets.hourlyCost !== undefined && !(targets.hourlyCost >= 0))
+    fail("hourlyCost", "The cost per staff hour cannot be negative; leave it empty to skip costs.");
+}
+
+interface PlanColumn {
+  label: string;
+  numFmt: string;
+  /** The spilling formula, given the addresses of the columns before it. */
+  formula: (ref: (key: string) => string) => string;
+  key: string;
+}
+
+function planColumns(source: ForecastSource, targets: PlanTargets, l: PlanLabels): PlanColumn[] {
+  const first = source.firstRowNumber;
+  const last = first + source.rowCount - 1;
+  const forecast = (col: number) =>
+    `${sheetPrefix(source.sheetName)}$${columnLetters(col)}$${first}:$${columnLetters(col)}$${last}`;
+  const sl = inputRef("serviceLevel");
+  const t = inputRef("targetTimeSec");
+  const iv = inputRef("intervalSec");
+  const patience = inputRef("patienceSec");
+  const erlangA = targets.patienceSec !== undefined;
+  const cap = targets.maxOccupancy !== undefined ? inputRef("maxOccupancy") : undefined;
+  const columns: PlanColumn[] = [];
+  const add = (key: string, label: string, numFmt: string, formula: PlanColumn["formula"]) =>
+    columns.push({ key, label, numFmt, formula });
+
+  if (source.columns.date !== undefined) add("date", l.date, "yyyy-mm-dd", () => `=${forecast(source.columns.date!)}`);
+  if (source.columns.interval !== undefined)
+    add("interval", l.interval, "hh:mm", () => `=${forecast(source.columns.interval!)}`);
+  const calls = forecast(source.columns.calls);
+  const aht = forecast(source.columns.ahtSec);
+  add("calls", l.calls, "#,##0", () => `=${calls}`);
+  add("aht", l.ahtSec, "0", () => `=${aht}`);
+  add("agents", l.agents, "0", () =>
+    erlangA
+      ? `=WFM.AGENTS.A(${calls},${aht},${patience},${sl},${t},${iv}${cap ? `,,${cap}` : ""})`
+      : `=WFM.AGENTS(${calls},${aht},${sl},${t},${iv}${cap ? `,${cap}` : ""})`
+  );
+  add("sl", l.achievedServiceLevel, "0.0%", (ref) =>
+    erlangA
+      ? `=WFM.SERVICELEVEL.A(${calls},${aht},${ref("agents")},${patience},${t},${iv})`
+      : `=WFM.SERVICELEVEL(${calls},${aht},${ref("agents")},${t},${iv})`
+  );
+  add("asa", l.asaSec, "0.0", (ref) =>
+    erlangA
+      ? `=WFM.ASA.A(${calls},${aht},${ref("agents")},${patience},${iv})`
+      : `=WFM.ASA(${calls},${aht},${ref("agents")},${iv})`
+  );
+  add("occupancy", l.occupancy, "0.0%", (ref) =>
+    erlangA
+      ? `=WFM.OCCUPANCY.A(${calls},${aht},${ref("agents")},${patience},${iv})`
+      : `=WFM.OCCUPANCY(${calls},${aht},${ref("agents")},${iv})`
+  );
+  if (erlangA)
+    add("abandon", l.abandonRate, "0.0%", (ref) => `=WFM.ABANDON(${calls},${aht},${ref("agents")},${patience},${iv})`);
+  add("fte", l.fte, "0.0", (ref) => `=WFM.FTE(${ref("agents")},${inputRef("shrinkage")})`);
+  // Blank in, blank out: a blank forecast row stays blank instead of ROUNDUP("") → #VALUE!.
+  add("staff", l.staffToSchedule, "0", (ref) => `=IF(${ref("fte")}="","",ROUNDUP(${ref("fte")},0))`);
+  add("staffHours", l.staffHours, "#,##0.0", (ref) => `=IF(${ref("staff")}="","",${ref("staff")}*${iv}/3600)`);
+  if (targets.hourlyCost !== undefined)
+    add("cost", l.cost, "#,##0.00", (ref) =>
+      `=IF(${ref("staffHours")}="","",${ref("staffHours")}*${inputRef("hourlyCost")})`
+    );
+  return columns;
+}
+
+function distinctDates(values: unknown[] | undefined): (string | number)[] {
+  const seen = new Set<string>();
+  const dates: (string | number)[] = [];
+  for (const value of values ?? []) {
+    if ((typeof value !== "number" && typeof value !== "string") || value === "") continue;
+    const key = `${typeof value}:${value}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      dates.push(value);
+    }
+  }
+  return dates;
+}
+
+/** Builds the plan sheet. Throws PlanInputError when a target or the forecast cannot make a plan. */
+export function buildStaffingPlan(source: ForecastSource, targets: PlanTargets, lang: Lang): SheetModel {
+  validate(source, targets);
+  const l = PLAN_LABELS[lang];
+  const columns = planColumns(source, targets, l);
+  const colOf = (key: string) => columns.findIndex((c) => c.key === key);
+  const lastPlanRow = FIRST_PLAN_ROW + source.rowCount - 1;
+  const spill = (key: string) => `${cellAddress(FIRST_PLAN_ROW, colOf(key))}#`;
+  const wholeColumn = (key: string) =>
+    `${cellAddress(FIRST_PLAN_ROW, colOf(key), true)}:${cellAddress(lastPlanRow, colOf(key), true)}`;
+
+  const title: Block = {
+    id: "title",
+    row: TITLE_ROW,
+    col: 0,
+    cells: [
+      [{ value: l.title(source.sheetName), style: { bold: true, fontSize: 14 } }],
+      [{ value: l.note, style: { italic: true, fontColor: "595959" } }],
+    ],
+  };
+  const inputs: Block = {
+    id: "inputs",
+    row: INPUTS_ROW,
+    col: 0,
+    cells: [
+      [{ value: l.inputs, style: { bold: true, borderBottom: true } }, { value: null, style: { borderBottom: true } }],
+      ...INPUT_ORDER.map(({ key, numFmt }): ModelCell[] => [
+        { value: l[key] },
+        { value: targets[key] ?? null, style: { ...INPUT, numFmt } },
+      ]),
+    ],
+  };
+  const table: Block = {
+    id: "plan",
+    row: TABLE_HEADER_ROW,
+    col: 0,
+    cells: [
+      columns.map((c): ModelCell => ({ value: c.label, style: HEADER })),
+      ...Array.from({ length: source.rowCount }, (_, i): ModelCell[] =>
+        columns.map((c) =>
+          i === 0 ? { value: null, formula: c.formula(spill), style: { numFmt: c.numFmt } } : { value: null, style: { numFmt: c.numFmt } }
+        )
+      ),
+    ],
+  };
+  const totals = dailyTotals(source, targets, l, columns.length + 1, wholeColumn, colOf("date") >= 0);
+  const chart = planChart(source, l, colOf, lastPlanRow);
+  return {
+    name: l.sheetName,
+    columnWidths: [
+      ...columns.map((c, i) => (i === 0 ? Math.max(22, c.label.length) : Math.max(10, c.label.length + 2))),
+      3,
+      ...totals.widths,
+    ],
+    freeze: { rows: FIRST_PLAN_ROW, cols: 0 },
+    blocks: [title, inputs, table, totals.block],
+    charts: [chart],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW } },
+    showGridLines: true,
+  };
+}
+
+function dailyTotals(
+  source: ForecastSource,
+  targets: PlanTargets,
+  l: PlanLabels,
+  col: number,
+  range: (key: string) => string,
+  byDate: boolean
+): { block: Block; widths: number[] } {
+  const iv = inputRef("intervalSec");
+  const withCost = targets.hourlyCost !== undefined;
+  const header = [l.date, l.calls, l.agentHours, l.staffHours, l.peakFte, ...(withCost ? [l.cost] : [])];
+  const firstRow = TABLE_HEADER_ROW + 1;
+  const dates = byDate ? distinctDates(source.dateValues) : [];
+  const rows: ModelCell[][] = dates.map((date, i) => {
+    const where = `${range("date")},${cellAddress(firstRow + i, col)}`; // this row's own date cell
+    return [
+      { value: date, style: { numFmt: "yyyy-mm-dd" } },
+      { value: null, formula: `=SUMIFS(${range("calls")},${where})`, style: { numFmt: "#,##0" } },
+      { value: null, formula: `=SUMIFS(${range("agents")},${where})*${iv}/3600`, style: { numFmt: "#,##0.0" } },
+      { value: null, formula: `=SUMIFS(${range("staffHours")},${where})`, style: { numFmt: "#,##0.0" } },
+      { value: null, formula: `=MAXIFS(${range("fte")},${where})`, style: { numFmt: "0.0" } },
+      ...(withCost ? [{ value: null, formula: `=SUMIFS(${range("cost")},${where})`, style: { numFmt: "#,##0.00" } }] : []),
+    ];
+  });
+  const total: ModelCell[] = [
+    { value: l.total, style: { bold: true, borderTop: true } },
+    { value: null, formula: `=SUM(${range("calls")})`, style: { bold: true, borderTop: true, numFmt: "#,##0" } },
+    { value: null, formula: `=SUM(${range("agents")})*${iv}/3600`, style: { bold: true, borderTop: true, numFmt: "#,##0.0" } },
+    { value: null, formula: `=SUM(${range("staffHours")})`, style: { bold: true, borderTop: true, numFmt: "#,##0.0" } },
+    { value: null, formula: `=MAX(${range("fte")})`, style: { bold: true, borderTop: true, numFmt: "0.0" } },
+    ...(withCost
+      ? [{ value: null, formula: `=SUM(${range("cost")})`, style: { bold: true, borderTop: true, numFmt: "#,##0.00" } }]
+      : []),
+  ];
+  const heading: ModelCell[] = header.map((_label, i) => ({ value: i === 0 ? l.dailyTotals : null, style: { bold: true } }));
+  return {
+    block: {
+      id: "dailyTotals",
+      row: TABLE_HEADER_ROW - 1,
+      col,
+      cells: [heading, header.map((value): ModelCell => ({ value, style: HEADER })), ...rows, total],
+    },
+    widths: header.map((h) => Math.max(12, h.length + 2)),
+  };
+}
+
+function planChart(source: ForecastSource, l: PlanLabels, colOf: (key: string) => number, lastRow: number): ChartSpec {
+  const column = (key: string): RangeRef => ({ row: FIRST_PLAN_ROW, col: colOf(key), rows: lastRow - FIRST_PLAN_ROW + 1, cols: 1 });
+  const categoryKey = source.columns.interval !== undefined ? "interval" : source.columns.date !== undefined ? "date" : "calls";
+  return {
+    id: "requiredVsScheduled",
+    kind: "line",
+    title: l.chartTitle,
+    categories: column(categoryKey),
+    series: [
+      { name: l.agents, values: column("agents"), color: "C00000" },
+      { name: l.staffToSchedule, values: column("staff"), color: "1F4E79" },
+    ],
+    anchor: { row: 2, col: 3, widthPx: 560, heightPx: 190 },
+  };
+}
