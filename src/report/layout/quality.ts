@@ -1,6 +1,78 @@
+/** Sections 7 and 8: the findings, and the data-quality reconciliation with every problem row. */
 import type { Analysis } from "../analysis";
-import type { Lang } from "../model";
+import type { Lang, ModelCell } from "../model";
+import { findings } from "../findings";
+import { labels } from "../labels";
+import { problemText, excludedText } from "../problems";
 import type { SheetBuilder } from "./builder";
+import { SHEET_COLUMNS } from "./builder";
+import { cell, COLOURS, FORMATS, header, numberCell, sectionTitle } from "./cells";
 
-export function layoutFindings(_b: SheetBuilder, _a: Analysis, _lang: Lang): void {}
-export function layoutQuality(_b: SheetBuilder, _a: Analysis, _lang: Lang): void {}
+export function layoutFindings(b: SheetBuilder, a: Analysis, lang: Lang): void {
+  b.line("findings-title", sectionTitle(labels(lang).findings));
+  const lines = findings(a, lang);
+  const start = b.row;
+  b.add(
+    "findings",
+    lines.map((text) => [cell(`•  ${text}`, { wrap: true, vAlign: "top" })]),
+    lines.map((_, i) => ({ row: start + i, col: 0, rows: 1, cols: SHEET_COLUMNS }))
+  );
+}
+
+export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
+  const L = labels(lang);
+  const q = a.quality;
+  b.line("quality-title", sectionTitle(L.quality));
+  const count = (label: string, n: number, bold = false): ModelCell[] => [
+    cell(label, bold ? { bold: true } : undefined),
+    numberCell(n, FORMATS.count, bold ? { bold: true } : undefined),
+  ];
+  const summary = [
+    count(L.rowsRead, q.rowsRead, true),
+    count(L.blankRows, q.blankRows),
+    count(L.rowsOtherMonths, q.rowsOtherMonths),
+    count(L.rowsInMonth, q.rowsInMonth, true),
+    count(L.rowsUsed, q.rowsUsed),
+    count(L.rowsPartlyUsed, q.rowsPartlyUsed),
+    count(L.rowsRejected, q.rowsRejected),
+    count(L.offeredCounted, q.offeredCounted, true),
+  ];
+  b.add("quality-summary", summary);
+  if (q.problems.length === 0 && !(a.jobs && a.jobs.problems.length)) {
+    b.line(
+      "quality-none",
+      cell(L.noProblems, { italic: true, fontColor: COLOURS.muted }),
+      SHEET_COLUMNS,
+      1
+    );
+    return;
+  }
+  const head = [
+    header(L.row, "center"),
+    header(L.problem, "left"),
+    ...Array.from({ length: 7 }, () => header("")),
+    header(L.excluded, "left"),
+    header(""),
+  ];
+  const start = b.row;
+  const rows: ModelCell[][] = [head];
+  const merges = [
+    { row: start, col: 1, rows: 1, cols: 8 },
+    { row: start, col: 9, rows: 1, cols: 2 },
+  ];
+  const push = (rowNumber: number | string, problem: string, excluded: string) => {
+    const r = start + rows.length;
+    rows.push([
+      cell(rowNumber, { hAlign: "center" }),
+      cell(problem),
+      ...Array.from({ length: 7 }, () => cell(null)),
+      cell(excluded, { fontColor: COLOURS.muted }),
+      cell(null),
+    ]);
+    merges.push({ row: r, col: 1, rows: 1, cols: 8 }, { row: r, col: 9, rows: 1, cols: 2 });
+  };
+  for (const p of q.problems)
+    push(p.rowNumber, problemText(p, lang), excludedText(p, a.settings, lang));
+  for (const p of a.jobs?.problems ?? []) push(p.rowNumber, problemText(p, lang), L.wholeRow);
+  b.add("quality", rows, merges);
+}
