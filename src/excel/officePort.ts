@@ -69,7 +69,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const sheet = range.worksheet.load("name");
     await this.context.sync();
     const [headers = [], ...rows] = range.values;
-    return { headers, rows, firstRowNumber: range.rowIndex + 2, sheetName: sheet.name, firstColumn: range.columnIndex };
+    return {
+      headers,
+      rows,
+      firstRowNumber: range.rowIndex + 2,
+      sheetName: sheet.name,
+      firstColumn: range.columnIndex,
+    };
   }
 
   async readTable(name: string): Promise<SheetTable> {
@@ -116,7 +122,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   setColumnWidths(sheet: string, widthsChars: number[]): void {
     widthsChars.forEach((chars, col) => {
-      this.range(sheet, { row: 0, col, rows: 1, cols: 1 }).format.columnWidth = columnWidthPoints(chars);
+      this.range(sheet, { row: 0, col, rows: 1, cols: 1 }).format.columnWidth =
+        columnWidthPoints(chars);
     });
   }
 
@@ -132,7 +139,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
     if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+    if (print.titleRows)
+      layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
   }
 
   setSheetLook(sheet: string, look: { showGridLines: boolean; tabColor?: Rgb }): void {
@@ -147,7 +155,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (!first) return;
     const chart = ws.charts.add(CHART_TYPES[spec.kind], this.range(sheet, first.values), "Columns");
     chart.title.text = spec.title;
-    chart.setPosition(this.range(sheet, { row: spec.anchor.row, col: spec.anchor.col, rows: 1, cols: 1 }));
+    chart.setPosition(
+      this.range(sheet, { row: spec.anchor.row, col: spec.anchor.col, rows: 1, cols: 1 })
+    );
     chart.width = (spec.anchor.widthPx * 72) / 96;
     chart.height = (spec.anchor.heightPx * 72) / 96;
     if (spec.valueAxisFormat) chart.axes.valueAxis.numberFormat = spec.valueAxisFormat;
@@ -155,10 +165,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const configure = (series: Excel.ChartSeries, seriesSpec: ChartSpec["series"][number]) => {
       series.name = seriesSpec.name;
       series.setXAxisValues(categories);
-      if (seriesSpec.kind) series.chartType = seriesSpec.kind === "line" ? "Line" : "ColumnClustered";
+      if (seriesSpec.kind)
+        series.chartType = seriesSpec.kind === "line" ? "Line" : "ColumnClustered";
       if (seriesSpec.color) {
         // A series without its own kind takes the chart's: only lines are coloured by their line.
-        if ((seriesSpec.kind ?? spec.kind) === "line") series.format.line.color = `#${seriesSpec.color}`;
+        if ((seriesSpec.kind ?? spec.kind) === "line")
+          series.format.line.color = `#${seriesSpec.color}`;
         else series.format.fill.setSolidColor(`#${seriesSpec.color}`);
       }
     };
@@ -186,7 +198,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
 function applyStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
   const format = range.format;
-  if (style.numFmt) range.numberFormat = Array.from({ length: ref.rows }, () => Array(ref.cols).fill(style.numFmt));
+  if (style.numFmt)
+    range.numberFormat = Array.from({ length: ref.rows }, () => Array(ref.cols).fill(style.numFmt));
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
   if (style.fontSize) format.font.size = style.fontSize;

@@ -45,7 +45,14 @@ export function styleRects(block: Block): StyledRect[] {
           open.delete(id);
           next.set(id, above);
         } else {
-          next.set(id, { colStart: c, colEnd: end, key, style: cells[c].style as CellStyle, rowStart: r, rows: 1 });
+          next.set(id, {
+            colStart: c,
+            colEnd: end,
+            key,
+            style: cells[c].style as CellStyle,
+            rowStart: r,
+            rows: 1,
+          });
         }
       }
       c = end;
@@ -57,7 +64,12 @@ export function styleRects(block: Block): StyledRect[] {
   return done
     .sort((a, b) => a.rowStart - b.rowStart || a.colStart - b.colStart)
     .map((run) => ({
-      ref: { row: block.row + run.rowStart, col: block.col + run.colStart, rows: run.rows, cols: run.colEnd - run.colStart },
+      ref: {
+        row: block.row + run.rowStart,
+        col: block.col + run.colStart,
+        rows: run.rows,
+        cols: run.colEnd - run.colStart,
+      },
       style: run.style,
     }));
 }

@@ -54,7 +54,13 @@ function sliceBlocks(sheet: string, model: SheetModel, maxCells: number): Slice[
     const rowsPerSlice = Math.max(1, Math.floor(maxCells / cols));
     for (let start = 0; start < block.cells.length; start += rowsPerSlice) {
       const rows = Math.min(rowsPerSlice, block.cells.length - start);
-      slices.push({ sheet, block, rowStart: start, rows, lastOfBlock: start + rows >= block.cells.length });
+      slices.push({
+        sheet,
+        block,
+        rowStart: start,
+        rows,
+        lastOfBlock: start + rows >= block.cells.length,
+      });
     }
   }
   return slices;
@@ -65,7 +71,9 @@ function queueSlice(port: WorkbookPort, slice: Slice): void {
   const cells = block.cells.slice(rowStart, rowStart + rows);
   if (cells.length === 0 || cells[0].length === 0) return;
   const writes: CellWrite[][] = cells.map((row) =>
-    row.map((cell) => (cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value }))
+    row.map((cell) =>
+      cell.formula ? { value: cell.value, formula: cell.formula } : { value: cell.value }
+    )
   );
   port.writeCells(sheet, block.row + rowStart, block.col, writes);
   const rects = styleRects({ ...block, row: block.row + rowStart, cells });
@@ -99,7 +107,8 @@ export async function writeReportModel(
   const maxCells = Math.max(1, options.maxCellsPerSync ?? DEFAULT_MAX_CELLS_PER_SYNC);
   const created: string[] = [];
   const checkCancel = () => {
-    if (options.signal?.aborted) throw new WriteReportError("Cancelled: the report was not written.", true);
+    if (options.signal?.aborted)
+      throw new WriteReportError("Cancelled: the report was not written.", true);
   };
   try {
     checkCancel();
@@ -110,7 +119,10 @@ export async function writeReportModel(
       names.push(name);
     }
     const slices = model.sheets.flatMap((sheet, i) => sliceBlocks(names[i], sheet, maxCells));
-    const totalCells = Math.max(1, slices.reduce((sum, s) => sum + cellCount(s), 0));
+    const totalCells = Math.max(
+      1,
+      slices.reduce((sum, s) => sum + cellCount(s), 0)
+    );
 
     model.sheets.forEach((sheet, i) => {
       port.addSheet(names[i]);
@@ -136,7 +148,9 @@ export async function writeReportModel(
       queued += size;
     }
     checkCancel();
-    model.sheets.forEach((sheet, i) => sheet.charts.forEach((chart) => port.addChart(names[i], chart)));
+    model.sheets.forEach((sheet, i) =>
+      sheet.charts.forEach((chart) => port.addChart(names[i], chart))
+    );
     port.suspendCalculationUntilNextSync();
     await port.sync();
     options.onProgress?.(1, names[names.length - 1] ?? "");
@@ -148,7 +162,11 @@ export async function writeReportModel(
   } catch (error) {
     await removeSheets(port, created);
     if (error instanceof WriteReportError) throw error;
-    throw new WriteReportError(`Excel could not write the report: ${describe(error)}`, false, error);
+    throw new WriteReportError(
+      `Excel could not write the report: ${describe(error)}`,
+      false,
+      error
+    );
   }
 }
 

@@ -55,7 +55,14 @@ export class FakeWorkbook implements WorkbookPort {
   }
 
   /** Writes a table straight into a sheet (test setup, not queued) and registers it as an Excel table. */
-  putTable(sheet: string, row: number, col: number, headers: CellValue[], rows: CellValue[][], name?: string): RangeRef {
+  putTable(
+    sheet: string,
+    row: number,
+    col: number,
+    headers: CellValue[],
+    rows: CellValue[][],
+    name?: string
+  ): RangeRef {
     if (!this.sheets.some((s) => s.name === sheet)) this.sheets.push(emptySheet(sheet));
     const target = this.sheet(sheet);
     [headers, ...rows].forEach((values, r) =>
@@ -85,7 +92,9 @@ export class FakeWorkbook implements WorkbookPort {
 
   async readTable(name: string): Promise<SheetTable> {
     await this.sync();
-    const table = [...this.tables.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+    const table = [...this.tables.entries()].find(
+      ([n]) => n.toLowerCase() === name.toLowerCase()
+    )?.[1];
     if (!table) throw new Error(`ItemNotFound: no table named ${name}`);
     return this.read(table.sheet, table.ref);
   }
@@ -94,11 +103,18 @@ export class FakeWorkbook implements WorkbookPort {
     const grid: unknown[][] = [];
     for (let r = 0; r < ref.rows; r++) {
       const row: unknown[] = [];
-      for (let c = 0; c < ref.cols; c++) row.push(this.cell(sheet, ref.row + r, ref.col + c)?.value ?? "");
+      for (let c = 0; c < ref.cols; c++)
+        row.push(this.cell(sheet, ref.row + r, ref.col + c)?.value ?? "");
       grid.push(row);
     }
     const [headers = [], ...rows] = grid;
-    return { headers, rows, firstRowNumber: ref.row + 2, sheetName: this.sheet(sheet).name, firstColumn: ref.col };
+    return {
+      headers,
+      rows,
+      firstRowNumber: ref.row + 2,
+      sheetName: this.sheet(sheet).name,
+      firstColumn: ref.col,
+    };
   }
 
   addSheet(name: string): void {
@@ -113,7 +129,8 @@ export class FakeWorkbook implements WorkbookPort {
     this.queue.push(() => {
       const index = this.sheets.indexOf(this.sheet(name));
       this.sheets.splice(index, 1);
-      for (const [tableName, table] of this.tables) if (table.sheet === name) this.tables.delete(tableName);
+      for (const [tableName, table] of this.tables)
+        if (table.sheet === name) this.tables.delete(tableName);
     });
   }
 
@@ -127,7 +144,9 @@ export class FakeWorkbook implements WorkbookPort {
     this.queuedCells += cells.reduce((sum, r) => sum + r.length, 0);
     this.queue.push(() => {
       const target = this.sheet(sheet);
-      cells.forEach((r, i) => r.forEach((cell, j) => target.cells.set(`${row + i},${col + j}`, { ...cell })));
+      cells.forEach((r, i) =>
+        r.forEach((cell, j) => target.cells.set(`${row + i},${col + j}`, { ...cell }))
+      );
     });
   }
 
@@ -178,7 +197,8 @@ export class FakeWorkbook implements WorkbookPort {
     this.queuedCells = 0;
     this.suspended = false;
     this.syncs.push(record);
-    if (this.failAtSync && this.failAtSync.n === this.syncs.length) throw new Error(this.failAtSync.message);
+    if (this.failAtSync && this.failAtSync.n === this.syncs.length)
+      throw new Error(this.failAtSync.message);
     // Like Excel, a batch that fails part-way keeps what it had done before the failing operation.
     for (const operation of queue) operation();
   }

@@ -26,10 +26,16 @@ export function handMadeSheet(name: string, dataRows = 5): SheetModel {
     row: 0,
     col: 0,
     cells: [
-      [{ value: "Service quality report — October 2026", style: { bold: true, fontSize: 16 } }, { value: null }],
+      [
+        { value: "Service quality report — October 2026", style: { bold: true, fontSize: 16 } },
+        { value: null },
+      ],
       [
         { value: "Status", style: { italic: true } },
-        { value: "GREEN", style: { fill: STATUS_COLOURS.GREEN.fill, fontColor: STATUS_COLOURS.GREEN.font } },
+        {
+          value: "GREEN",
+          style: { fill: STATUS_COLOURS.GREEN.fill, fontColor: STATUS_COLOURS.GREEN.font },
+        },
       ],
     ],
     merges: [{ row: 0, col: 0, rows: 1, cols: 2 }],
@@ -47,13 +53,23 @@ export function handMadeSheet(name: string, dataRows = 5): SheetModel {
         categories: { row: 4, col: 0, rows: dataRows, cols: 1 },
         series: [
           { name: "Offered", values: { row: 4, col: 1, rows: dataRows, cols: 1 } },
-          { name: "Answered", values: { row: 4, col: 2, rows: dataRows, cols: 1 }, kind: "line", color: "1F77B4" },
+          {
+            name: "Answered",
+            values: { row: 4, col: 2, rows: dataRows, cols: 1 },
+            kind: "line",
+            color: "1F77B4",
+          },
         ],
         anchor: { row: 2, col: 6, widthPx: 480, heightPx: 280 },
         valueAxisFormat: "#,##0",
       },
     ],
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 0, last: 1 } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 1 },
+    },
     tabColor: "1F4E79",
     showGridLines: false,
   };

@@ -3,10 +3,21 @@ import { OfficeMockObject } from "office-addin-mock";
 
 // office-addin-mock only reads OfficeApp.Outlook from office-addin-manifest (stubbed for jest).
 jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook" } }));
-import { columnWidthPoints, officeConstant, officeWorkbookAccess } from "../../src/excel/officePort";
+import {
+  columnWidthPoints,
+  officeConstant,
+  officeWorkbookAccess,
+} from "../../src/excel/officePort";
 
 interface Recorded {
-  ranges: Array<{ sheet: string; row: number; col: number; rows: number; cols: number; range: Record<string, unknown> }>;
+  ranges: Array<{
+    sheet: string;
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+    range: Record<string, unknown>;
+  }>;
   added: string[];
   suspended: number;
 }
@@ -89,10 +100,15 @@ describe("OfficeWorkbookPort over Excel.run", () => {
     await officeWorkbookAccess.run(async (port) => {
       port.addSheet("SQ 2026-10 (2)");
       port.writeCells("SQ 2026-10 (2)", 3, 1, [
-        [{ value: "=HYPERLINK(\"http://x\")" }, { value: 0.8, formula: "=C5/B5" }, { value: null }],
+        [{ value: '=HYPERLINK("http://x")' }, { value: 0.8, formula: "=C5/B5" }, { value: null }],
         [{ value: "Billing" }, { value: "2026-10" }, { value: true }],
       ]);
-      port.formatRects("SQ 2026-10 (2)", [{ ref: { row: 3, col: 1, rows: 2, cols: 2 }, style: { numFmt: "0%", bold: true, fill: "C6EFCE" } }]);
+      port.formatRects("SQ 2026-10 (2)", [
+        {
+          ref: { row: 3, col: 1, rows: 2, cols: 2 },
+          style: { numFmt: "0%", bold: true, fill: "C6EFCE" },
+        },
+      ]);
       port.setColumnWidths("SQ 2026-10 (2)", [10]);
       port.suspendCalculationUntilNextSync();
       await port.sync();
@@ -102,14 +118,17 @@ describe("OfficeWorkbookPort over Excel.run", () => {
     const [cells, formatted, width] = recorded.ranges;
     expect(cells).toMatchObject({ row: 3, col: 1, rows: 2, cols: 3 });
     expect(cells.range.formulas).toEqual([
-      ["'=HYPERLINK(\"http://x\")", "=C5/B5", ""],
+      ['\'=HYPERLINK("http://x")', "=C5/B5", ""],
       ["Billing", "'2026-10", true],
     ]);
     expect(formatted.range.numberFormat).toEqual([
       ["0%", "0%"],
       ["0%", "0%"],
     ]);
-    expect(formatted.range.format).toMatchObject({ font: { bold: true }, fill: { color: "#C6EFCE" } });
+    expect(formatted.range.format).toMatchObject({
+      font: { bold: true },
+      fill: { color: "#C6EFCE" },
+    });
     expect(width.range.format).toMatchObject({ columnWidth: columnWidthPoints(10) });
   });
 });

@@ -7,10 +7,16 @@ import type { CellStyle, SheetModel } from "../../src/report/model";
 import type { FakeWorkbook } from "./fakeWorkbook";
 
 function normalised(style: CellStyle | undefined): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(style ?? {}).filter(([, v]) => v !== undefined && v !== false));
+  return Object.fromEntries(
+    Object.entries(style ?? {}).filter(([, v]) => v !== undefined && v !== false)
+  );
 }
 
-export function expectSameCells(workbook: FakeWorkbook, sheetName: string, model: SheetModel): void {
+export function expectSameCells(
+  workbook: FakeWorkbook,
+  sheetName: string,
+  model: SheetModel
+): void {
   const sheet = workbook.sheet(sheetName);
   let expectedCells = 0;
   for (const block of model.blocks) {
@@ -32,8 +38,13 @@ export function expectSameCells(workbook: FakeWorkbook, sheetName: string, model
             block.col + c < ref.col + ref.cols
         );
         const want = normalised(cell.style);
-        if (Object.keys(want).length === 0) expect({ at, formats: covering.length }).toEqual({ at, formats: 0 });
-        else expect({ at, styles: covering.map((f) => normalised(f.style)) }).toEqual({ at, styles: [want] });
+        if (Object.keys(want).length === 0)
+          expect({ at, formats: covering.length }).toEqual({ at, formats: 0 });
+        else
+          expect({ at, styles: covering.map((f) => normalised(f.style)) }).toEqual({
+            at,
+            styles: [want],
+          });
       })
     );
   }

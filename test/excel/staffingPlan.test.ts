@@ -1,4 +1,9 @@
-import { buildStaffingPlan, PlanInputError, type ForecastSource, type PlanTargets } from "../../src/report/plan/staffingPlan";
+import {
+  buildStaffingPlan,
+  PlanInputError,
+  type ForecastSource,
+  type PlanTargets,
+} from "../../src/report/plan/staffingPlan";
 import { columnLetters, sheetPrefix } from "../../src/report/plan/a1";
 import { writeReportModel } from "../../src/excel/writeReport";
 import type { SheetModel } from "../../src/report/model";
@@ -13,13 +18,20 @@ const source: ForecastSource = {
   columns: { date: 0, interval: 1, calls: 2, ahtSec: 3 },
   dateValues: [46296, 46296, 46296, 46296, 46297, 46297, 46297, 46297],
 };
-const targets: PlanTargets = { serviceLevel: 0.8, targetTimeSec: 20, intervalSec: 1800, shrinkage: 0.3, maxOccupancy: 0.85 };
+const targets: PlanTargets = {
+  serviceLevel: 0.8,
+  targetTimeSec: 20,
+  intervalSec: 1800,
+  shrinkage: 0.3,
+  maxOccupancy: 0.85,
+};
 
 function cellAt(sheet: SheetModel, row: number, col: number) {
   for (const block of sheet.blocks) {
     const r = row - block.row;
     const c = col - block.col;
-    if (r >= 0 && r < block.cells.length && c >= 0 && c < (block.cells[0]?.length ?? 0)) return block.cells[r][c];
+    if (r >= 0 && r < block.cells.length && c >= 0 && c < (block.cells[0]?.length ?? 0))
+      return block.cells[r][c];
   }
   return undefined;
 }
@@ -32,8 +44,17 @@ describe("the staffing plan sheet", () => {
   test("columns are live, spilling =WFM formulas over the forecast's ranges and the inputs box", () => {
     const plan = buildStaffingPlan(source, targets, "en");
     expect(headerRow(plan)).toEqual([
-      "Date", "Interval", "Calls", "AHT (s)", "Required agents", "Service level", "ASA (s)", "Occupancy", "FTE",
-      "Staff to schedule", "Staff hours",
+      "Date",
+      "Interval",
+      "Calls",
+      "AHT (s)",
+      "Required agents",
+      "Service level",
+      "ASA (s)",
+      "Occupancy",
+      "FTE",
+      "Staff to schedule",
+      "Staff hours",
     ]);
     const row = 14; // first plan row (0-based) = sheet row 15
     const calls = "'Forecast 2026'!$C$2:$C$9";
@@ -53,9 +74,18 @@ describe("the staffing plan sheet", () => {
     ];
     expect(expected.map((_, col) => cellAt(plan, row, col)?.formula)).toEqual(expected);
     // The rows below the first are left empty for the spill.
-    for (let r = row + 1; r < row + 8; r++) expect(cellAt(plan, r, 4)?.formula ?? cellAt(plan, r, 4)?.value).toBeNull();
+    for (let r = row + 1; r < row + 8; r++)
+      expect(cellAt(plan, r, 4)?.formula ?? cellAt(plan, r, 4)?.value).toBeNull();
     // The inputs the formulas refer to hold the targets.
-    expect([4, 5, 6, 7, 8, 9, 10].map((r) => cellAt(plan, r, 1)?.value)).toEqual([0.8, 20, 1800, 0.3, 0.85, null, null]);
+    expect([4, 5, 6, 7, 8, 9, 10].map((r) => cellAt(plan, r, 1)?.value)).toEqual([
+      0.8,
+      20,
+      1800,
+      0.3,
+      0.85,
+      null,
+      null,
+    ]);
   });
 
   test("with patience every figure uses Erlang A, and abandon rate and cost columns appear", () => {
@@ -64,8 +94,12 @@ describe("the staffing plan sheet", () => {
     const aht = "'Forecast 2026'!$D$2:$D$9";
     expect(headerRow(plan)).toContain("Abandon rate");
     expect(headerRow(plan)[headerRow(plan).length - 1]).toBe("Cost");
-    expect(cellAt(plan, 14, 4)?.formula).toBe(`=WFM.AGENTS.A(${calls},${aht},$B$10,$B$5,$B$6,$B$7,,$B$9)`);
-    expect(cellAt(plan, 14, 5)?.formula).toBe(`=WFM.SERVICELEVEL.A(${calls},${aht},E15#,$B$10,$B$6,$B$7)`);
+    expect(cellAt(plan, 14, 4)?.formula).toBe(
+      `=WFM.AGENTS.A(${calls},${aht},$B$10,$B$5,$B$6,$B$7,,$B$9)`
+    );
+    expect(cellAt(plan, 14, 5)?.formula).toBe(
+      `=WFM.SERVICELEVEL.A(${calls},${aht},E15#,$B$10,$B$6,$B$7)`
+    );
     expect(cellAt(plan, 14, 8)?.formula).toBe(`=WFM.ABANDON(${calls},${aht},E15#,$B$10,$B$7)`);
     expect(cellAt(plan, 14, 12)?.formula).toBe('=IF(L15#="","",L15#*$B$11)');
     expect(cellAt(plan, 10, 1)?.value).toBe(25);
@@ -77,7 +111,13 @@ describe("the staffing plan sheet", () => {
     expect(totals.col).toBe(12); // one empty column after the 11 plan columns
     const dates = "$A$15:$A$22";
     const [, header, day1, day2, total] = totals.cells;
-    expect(header.map((c) => c.value)).toEqual(["Date", "Calls", "Agent hours", "Staff hours", "Peak FTE"]);
+    expect(header.map((c) => c.value)).toEqual([
+      "Date",
+      "Calls",
+      "Agent hours",
+      "Staff hours",
+      "Peak FTE",
+    ]);
     expect(day1.map((c) => c.formula ?? c.value)).toEqual([
       46296,
       `=SUMIFS($C$15:$C$22,${dates},M15)`,
@@ -97,7 +137,12 @@ describe("the staffing plan sheet", () => {
   });
 
   test("a daily forecast without intervals: no interval column, chart by date; Chinese labels", () => {
-    const daily: ForecastSource = { ...source, columns: { date: 4, calls: 6, ahtSec: 7 }, rowCount: 3, dateValues: ["2026-10-01", "2026-10-02", "2026-10-03"] };
+    const daily: ForecastSource = {
+      ...source,
+      columns: { date: 4, calls: 6, ahtSec: 7 },
+      rowCount: 3,
+      dateValues: ["2026-10-01", "2026-10-02", "2026-10-03"],
+    };
     const plan = buildStaffingPlan(daily, { ...targets, intervalSec: 12 * 3600 }, "zh-CN");
     expect(plan.name).toBe("排班计划");
     expect(headerRow(plan).slice(0, 3)).toEqual(["日期", "来电量", "平均处理时长（秒）"]);
@@ -125,7 +170,9 @@ describe("the staffing plan sheet", () => {
     expectError({ maxOccupancy: 0 }, "maxOccupancy");
     expectError({ patienceSec: 0 }, "patienceSec");
     expectError({ hourlyCost: -5 }, "hourlyCost");
-    expect(() => buildStaffingPlan({ ...source, rowCount: 0 }, targets, "en")).toThrow(/no data rows/);
+    expect(() => buildStaffingPlan({ ...source, rowCount: 0 }, targets, "en")).toThrow(
+      /no data rows/
+    );
   });
 
   test("written with the report writer: same cells, a new sheet each time", async () => {
@@ -133,14 +180,25 @@ describe("the staffing plan sheet", () => {
     const plan = buildStaffingPlan(source, targets, "en");
     const first = await writeReportModel(workbook, { lang: "en", sheets: [plan] });
     const second = await writeReportModel(workbook, { lang: "en", sheets: [plan] });
-    expect([first.sheetNames, second.sheetNames]).toEqual([["Staffing plan"], ["Staffing plan (2)"]]);
+    expect([first.sheetNames, second.sheetNames]).toEqual([
+      ["Staffing plan"],
+      ["Staffing plan (2)"],
+    ]);
     expectSameCells(workbook, "Staffing plan", plan);
   });
 });
 
 describe("A1 helpers", () => {
   test("column letters and quoted sheet names", () => {
-    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+    ]);
     expect(sheetPrefix("Bob's forecast")).toBe("'Bob''s forecast'!");
   });
 });

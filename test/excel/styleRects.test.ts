@@ -12,9 +12,21 @@ describe("styleRects", () => {
       col: 2,
       cells: [
         [{ value: 1, style: b }, { value: 2, style: b }, { value: 3 }],
-        [{ value: 1, style: p }, { value: 2, style: p }, { value: 3, style: p }],
-        [{ value: 1, style: p }, { value: 2, style: p }, { value: 3, style: p }],
-        [{ value: 1, style: { numFmt: "0%", bold: false } }, { value: 2, style: b }, { value: 3, style: b }],
+        [
+          { value: 1, style: p },
+          { value: 2, style: p },
+          { value: 3, style: p },
+        ],
+        [
+          { value: 1, style: p },
+          { value: 2, style: p },
+          { value: 3, style: p },
+        ],
+        [
+          { value: 1, style: { numFmt: "0%", bold: false } },
+          { value: 2, style: b },
+          { value: 3, style: b },
+        ],
       ],
     };
     expect(styleRects(block)).toEqual([
@@ -26,7 +38,9 @@ describe("styleRects", () => {
   });
 
   test("style keys ignore property order and false/undefined properties", () => {
-    expect(styleKey({ bold: true, numFmt: "0" })).toBe(styleKey({ numFmt: "0", bold: true, italic: false }));
+    expect(styleKey({ bold: true, numFmt: "0" })).toBe(
+      styleKey({ numFmt: "0", bold: true, italic: false })
+    );
     expect(styleKey({})).toBe("");
     expect(styleKey({ bold: true })).not.toBe(styleKey({ italic: true }));
   });

@@ -13,14 +13,19 @@ describe("writeReportModel into a (fake) open workbook", () => {
     expect(workbook.activeSheet).toBe("SQ 2026-10");
     // Formats go by rectangle: the 5-row percentage column is one rectangle, not five.
     const percent = workbook.sheet("SQ 2026-10").formats.filter((f) => f.style.numFmt === "0.0%");
-    expect(percent).toEqual([{ ref: { row: 4, col: 3, rows: 5, cols: 1 }, style: { numFmt: "0.0%" } }]);
+    expect(percent).toEqual([
+      { ref: { row: 4, col: 3, rows: 5, cols: 1 }, style: { numFmt: "0.0%" } },
+    ]);
   });
 
   test("bounds the cells per request and suspends calculation for every writing request", async () => {
     const workbook = new FakeWorkbook();
     const model = handMadeModel("Big", 300); // 301 rows × 4 columns + title
     const progress: number[] = [];
-    await writeReportModel(workbook, model, { maxCellsPerSync: 100, onProgress: (f) => progress.push(f) });
+    await writeReportModel(workbook, model, {
+      maxCellsPerSync: 100,
+      onProgress: (f) => progress.push(f),
+    });
     const writing = workbook.syncs.filter((s) => s.cells > 0);
     expect(writing.length).toBeGreaterThanOrEqual(Math.ceil((301 * 4 + 4) / 100));
     for (const sync of writing) {
@@ -51,7 +56,9 @@ describe("writeReportModel into a (fake) open workbook", () => {
   test("a failure part-way leaves no half-written sheet and says what went wrong", async () => {
     const workbook = new FakeWorkbook(["Data"]);
     workbook.failAtSync = { n: 4, message: "RequestPayloadSizeLimitExceeded" };
-    const attempt = writeReportModel(workbook, handMadeModel("SQ 2026-10", 100), { maxCellsPerSync: 40 });
+    const attempt = writeReportModel(workbook, handMadeModel("SQ 2026-10", 100), {
+      maxCellsPerSync: 40,
+    });
     await expect(attempt).rejects.toThrow(WriteReportError);
     await expect(attempt).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Data"]);

@@ -2,9 +2,11 @@
 
 /** 0-based column index to Excel letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0) throw new RangeError(`column index must be a whole number ≥ 0, got ${col}`);
+  if (!Number.isInteger(col) || col < 0)
+    throw new RangeError(`column index must be a whole number ≥ 0, got ${col}`);
   let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -15,7 +17,10 @@ export function cellAddress(row: number, col: number, absolute = false): string 
 }
 
 /** A rectangle as "A1:C3" (or "A1" when it is one cell). */
-export function rangeAddress(ref: { row: number; col: number; rows: number; cols: number }, absolute = false): string {
+export function rangeAddress(
+  ref: { row: number; col: number; rows: number; cols: number },
+  absolute = false
+): string {
   const start = cellAddress(ref.row, ref.col, absolute);
   if (ref.rows === 1 && ref.cols === 1) return start;
   return `${start}:${cellAddress(ref.row + ref.rows - 1, ref.col + ref.cols - 1, absolute)}`;

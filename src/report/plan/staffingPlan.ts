@@ -50,11 +50,24 @@ const INPUTS_ROW = 3; // the "Inputs" heading; the inputs follow, one a row
 const TABLE_HEADER_ROW = 13;
 const FIRST_PLAN_ROW = TABLE_HEADER_ROW + 1;
 
-const HEADER: CellStyle = { bold: true, borderBottom: true, fill: "DDEBF7", wrap: true, vAlign: "middle" };
+const HEADER: CellStyle = {
+  bold: true,
+  borderBottom: true,
+  fill: "DDEBF7",
+  wrap: true,
+  vAlign: "middle",
+};
 /** Excel's "Input" look: the cells the planner is meant to change. */
 const INPUT: CellStyle = { fill: "FFF2CC", fontColor: "3F3F76" };
 
-type InputKey = "serviceLevel" | "targetTimeSec" | "intervalSec" | "shrinkage" | "maxOccupancy" | "patienceSec" | "hourlyCost";
+type InputKey =
+  | "serviceLevel"
+  | "targetTimeSec"
+  | "intervalSec"
+  | "shrinkage"
+  | "maxOccupancy"
+  | "patienceSec"
+  | "hourlyCost";
 const INPUT_ORDER: { key: InputKey; numFmt: string }[] = [
   { key: "serviceLevel", numFmt: "0%" },
   { key: "targetTimeSec", numFmt: "0" },
@@ -75,16 +88,28 @@ function validate(source: ForecastSource, targets: PlanTargets): void {
     throw new PlanInputError(field, message);
   };
   if (!Number.isInteger(source.rowCount) || source.rowCount < 1)
-    fail("forecast", "The forecast has no data rows: select a header row and at least one row of calls and AHT.");
+    fail(
+      "forecast",
+      "The forecast has no data rows: select a header row and at least one row of calls and AHT."
+    );
   if (!(targets.serviceLevel > 0 && targets.serviceLevel < 1))
     fail("serviceLevel", "The service level target must be between 0% and 100% (80% = 0.8).");
-  if (!(targets.targetTimeSec > 0)) fail("targetTimeSec", "The target answer time must be more than 0 seconds.");
-  if (!(targets.intervalSec > 0)) fail("intervalSec", "The interval length must be more than 0 seconds (1800 = 30 minutes).");
-  if (!(targets.shrinkage >= 0 && targets.shrinkage < 1)) fail("shrinkage", "Shrinkage must be at least 0% and below 100%.");
-  if (targets.maxOccupancy !== undefined && !(targets.maxOccupancy > 0 && targets.maxOccupancy <= 1))
+  if (!(targets.targetTimeSec > 0))
+    fail("targetTimeSec", "The target answer time must be more than 0 seconds.");
+  if (!(targets.intervalSec > 0))
+    fail("intervalSec", "The interval length must be more than 0 seconds (1800 = 30 minutes).");
+  if (!(targets.shrinkage >= 0 && targets.shrinkage < 1))
+    fail("shrinkage", "Shrinkage must be at least 0% and below 100%.");
+  if (
+    targets.maxOccupancy !== undefined &&
+    !(targets.maxOccupancy > 0 && targets.maxOccupancy <= 1)
+  )
     fail("maxOccupancy", "Max occupancy must be above 0% and at most 100%, or left empty.");
   if (targets.patienceSec !== undefined && !(targets.patienceSec > 0))
-    fail("patienceSec", "Average patience must be more than 0 seconds, or left empty for Erlang C.");
+    fail(
+      "patienceSec",
+      "Average patience must be more than 0 seconds, or left empty for Erlang C."
+    );
   if (targets.hourlyCost !== undefined && !(targets.hourlyCost >= 0))
     fail("hourlyCost", "The cost per staff hour cannot be negative; leave it empty to skip costs.");
 }
@@ -112,7 +137,8 @@ function planColumns(source: ForecastSource, targets: PlanTargets, l: PlanLabels
   const add = (key: string, label: string, numFmt: string, formula: PlanColumn["formula"]) =>
     columns.push({ key, label, numFmt, formula });
 
-  if (source.columns.date !== undefined) add("date", l.date, "yyyy-mm-dd", () => `=${forecast(source.columns.date!)}`);
+  if (source.columns.date !== undefined)
+    add("date", l.date, "yyyy-mm-dd", () => `=${forecast(source.columns.date!)}`);
   if (source.columns.interval !== undefined)
     add("interval", l.interval, "hh:mm", () => `=${forecast(source.columns.interval!)}`);
   const calls = forecast(source.columns.calls);
@@ -140,14 +166,32 @@ function planColumns(source: ForecastSource, targets: PlanTargets, l: PlanLabels
       : `=WFM.OCCUPANCY(${calls},${aht},${ref("agents")},${iv})`
   );
   if (erlangA)
-    add("abandon", l.abandonRate, "0.0%", (ref) => `=WFM.ABANDON(${calls},${aht},${ref("agents")},${patience},${iv})`);
+    add(
+      "abandon",
+      l.abandonRate,
+      "0.0%",
+      (ref) => `=WFM.ABANDON(${calls},${aht},${ref("agents")},${patience},${iv})`
+    );
   add("fte", l.fte, "0.0", (ref) => `=WFM.FTE(${ref("agents")},${inputRef("shrinkage")})`);
   // Blank in, blank out: a blank forecast row stays blank instead of ROUNDUP("") → #VALUE!.
-  add("staff", l.staffToSchedule, "0", (ref) => `=IF(${ref("fte")}="","",ROUNDUP(${ref("fte")},0))`);
-  add("staffHours", l.staffHours, "#,##0.0", (ref) => `=IF(${ref("staff")}="","",${ref("staff")}*${iv}/3600)`);
+  add(
+    "staff",
+    l.staffToSchedule,
+    "0",
+    (ref) => `=IF(${ref("fte")}="","",ROUNDUP(${ref("fte")},0))`
+  );
+  add(
+    "staffHours",
+    l.staffHours,
+    "#,##0.0",
+    (ref) => `=IF(${ref("staff")}="","",${ref("staff")}*${iv}/3600)`
+  );
   if (targets.hourlyCost !== undefined)
-    add("cost", l.cost, "#,##0.00", (ref) =>
-      `=IF(${ref("staffHours")}="","",${ref("staffHours")}*${inputRef("hourlyCost")})`
+    add(
+      "cost",
+      l.cost,
+      "#,##0.00",
+      (ref) => `=IF(${ref("staffHours")}="","",${ref("staffHours")}*${inputRef("hourlyCost")})`
     );
   return columns;
 }
@@ -167,7 +211,11 @@ function distinctDates(values: unknown[] | undefined): (string | number)[] {
 }
 
 /** Builds the plan sheet. Throws PlanInputError when a target or the forecast cannot make a plan. */
-export function buildStaffingPlan(source: ForecastSource, targets: PlanTargets, lang: Lang): SheetModel {
+export function buildStaffingPlan(
+  source: ForecastSource,
+  targets: PlanTargets,
+  lang: Lang
+): SheetModel {
   validate(source, targets);
   const l = PLAN_LABELS[lang];
   const columns = planColumns(source, targets, l);
@@ -191,7 +239,10 @@ export function buildStaffingPlan(source: ForecastSource, targets: PlanTargets, 
     row: INPUTS_ROW,
     col: 0,
     cells: [
-      [{ value: l.inputs, style: { bold: true, borderBottom: true } }, { value: null, style: { borderBottom: true } }],
+      [
+        { value: l.inputs, style: { bold: true, borderBottom: true } },
+        { value: null, style: { borderBottom: true } },
+      ],
       ...INPUT_ORDER.map(({ key, numFmt }): ModelCell[] => [
         { value: l[key] },
         { value: targets[key] ?? null, style: { ...INPUT, numFmt } },
@@ -206,24 +257,40 @@ export function buildStaffingPlan(source: ForecastSource, targets: PlanTargets, 
       columns.map((c): ModelCell => ({ value: c.label, style: HEADER })),
       ...Array.from({ length: source.rowCount }, (_, i): ModelCell[] =>
         columns.map((c) =>
-          i === 0 ? { value: null, formula: c.formula(spill), style: { numFmt: c.numFmt } } : { value: null, style: { numFmt: c.numFmt } }
+          i === 0
+            ? { value: null, formula: c.formula(spill), style: { numFmt: c.numFmt } }
+            : { value: null, style: { numFmt: c.numFmt } }
         )
       ),
     ],
   };
-  const totals = dailyTotals(source, targets, l, columns.length + 1, wholeColumn, colOf("date") >= 0);
+  const totals = dailyTotals(
+    source,
+    targets,
+    l,
+    columns.length + 1,
+    wholeColumn,
+    colOf("date") >= 0
+  );
   const chart = planChart(source, l, colOf, lastPlanRow);
   return {
     name: l.sheetName,
     columnWidths: [
-      ...columns.map((c, i) => (i === 0 ? Math.max(22, c.label.length) : Math.max(10, c.label.length + 2))),
+      ...columns.map((c, i) =>
+        i === 0 ? Math.max(22, c.label.length) : Math.max(10, c.label.length + 2)
+      ),
       3,
       ...totals.widths,
     ],
     freeze: { rows: FIRST_PLAN_ROW, cols: 0 },
     blocks: [title, inputs, table, totals.block],
     charts: [chart],
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW },
+    },
     showGridLines: true,
   };
 }
@@ -238,7 +305,14 @@ function dailyTotals(
 ): { block: Block; widths: number[] } {
   const iv = inputRef("intervalSec");
   const withCost = targets.hourlyCost !== undefined;
-  const header = [l.date, l.calls, l.agentHours, l.staffHours, l.peakFte, ...(withCost ? [l.cost] : [])];
+  const header = [
+    l.date,
+    l.calls,
+    l.agentHours,
+    l.staffHours,
+    l.peakFte,
+    ...(withCost ? [l.cost] : []),
+  ];
   const firstRow = TABLE_HEADER_ROW + 1;
   const dates = byDate ? distinctDates(source.dateValues) : [];
   const rows: ModelCell[][] = dates.map((date, i) => {
@@ -246,37 +320,98 @@ function dailyTotals(
     return [
       { value: date, style: { numFmt: "yyyy-mm-dd" } },
       { value: null, formula: `=SUMIFS(${range("calls")},${where})`, style: { numFmt: "#,##0" } },
-      { value: null, formula: `=SUMIFS(${range("agents")},${where})*${iv}/3600`, style: { numFmt: "#,##0.0" } },
-      { value: null, formula: `=SUMIFS(${range("staffHours")},${where})`, style: { numFmt: "#,##0.0" } },
+      {
+        value: null,
+        formula: `=SUMIFS(${range("agents")},${where})*${iv}/3600`,
+        style: { numFmt: "#,##0.0" },
+      },
+      {
+        value: null,
+        formula: `=SUMIFS(${range("staffHours")},${where})`,
+        style: { numFmt: "#,##0.0" },
+      },
       { value: null, formula: `=MAXIFS(${range("fte")},${where})`, style: { numFmt: "0.0" } },
-      ...(withCost ? [{ value: null, formula: `=SUMIFS(${range("cost")},${where})`, style: { numFmt: "#,##0.00" } }] : []),
+      ...(withCost
+        ? [
+            {
+              value: null,
+              formula: `=SUMIFS(${range("cost")},${where})`,
+              style: { numFmt: "#,##0.00" },
+            },
+          ]
+        : []),
     ];
   });
   const total: ModelCell[] = [
     { value: l.total, style: { bold: true, borderTop: true } },
-    { value: null, formula: `=SUM(${range("calls")})`, style: { bold: true, borderTop: true, numFmt: "#,##0" } },
-    { value: null, formula: `=SUM(${range("agents")})*${iv}/3600`, style: { bold: true, borderTop: true, numFmt: "#,##0.0" } },
-    { value: null, formula: `=SUM(${range("staffHours")})`, style: { bold: true, borderTop: true, numFmt: "#,##0.0" } },
-    { value: null, formula: `=MAX(${range("fte")})`, style: { bold: true, borderTop: true, numFmt: "0.0" } },
+    {
+      value: null,
+      formula: `=SUM(${range("calls")})`,
+      style: { bold: true, borderTop: true, numFmt: "#,##0" },
+    },
+    {
+      value: null,
+      formula: `=SUM(${range("agents")})*${iv}/3600`,
+      style: { bold: true, borderTop: true, numFmt: "#,##0.0" },
+    },
+    {
+      value: null,
+      formula: `=SUM(${range("staffHours")})`,
+      style: { bold: true, borderTop: true, numFmt: "#,##0.0" },
+    },
+    {
+      value: null,
+      formula: `=MAX(${range("fte")})`,
+      style: { bold: true, borderTop: true, numFmt: "0.0" },
+    },
     ...(withCost
-      ? [{ value: null, formula: `=SUM(${range("cost")})`, style: { bold: true, borderTop: true, numFmt: "#,##0.00" } }]
+      ? [
+          {
+            value: null,
+            formula: `=SUM(${range("cost")})`,
+            style: { bold: true, borderTop: true, numFmt: "#,##0.00" },
+          },
+        ]
       : []),
   ];
-  const heading: ModelCell[] = header.map((_label, i) => ({ value: i === 0 ? l.dailyTotals : null, style: { bold: true } }));
+  const heading: ModelCell[] = header.map((_label, i) => ({
+    value: i === 0 ? l.dailyTotals : null,
+    style: { bold: true },
+  }));
   return {
     block: {
       id: "dailyTotals",
       row: TABLE_HEADER_ROW - 1,
       col,
-      cells: [heading, header.map((value): ModelCell => ({ value, style: HEADER })), ...rows, total],
+      cells: [
+        heading,
+        header.map((value): ModelCell => ({ value, style: HEADER })),
+        ...rows,
+        total,
+      ],
     },
     widths: header.map((h) => Math.max(12, h.length + 2)),
   };
 }
 
-function planChart(source: ForecastSource, l: PlanLabels, colOf: (key: string) => number, lastRow: number): ChartSpec {
-  const column = (key: string): RangeRef => ({ row: FIRST_PLAN_ROW, col: colOf(key), rows: lastRow - FIRST_PLAN_ROW + 1, cols: 1 });
-  const categoryKey = source.columns.interval !== undefined ? "interval" : source.columns.date !== undefined ? "date" : "calls";
+function planChart(
+  source: ForecastSource,
+  l: PlanLabels,
+  colOf: (key: string) => number,
+  lastRow: number
+): ChartSpec {
+  const column = (key: string): RangeRef => ({
+    row: FIRST_PLAN_ROW,
+    col: colOf(key),
+    rows: lastRow - FIRST_PLAN_ROW + 1,
+    cols: 1,
+  });
+  const categoryKey =
+    source.columns.interval !== undefined
+      ? "interval"
+      : source.columns.date !== undefined
+        ? "date"
+        : "calls";
   return {
     id: "requiredVsScheduled",
     kind: "line",

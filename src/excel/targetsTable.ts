@@ -1,0 +1,71 @@
+/**
+ * The workbook's visible `Targets` table: created with the default targets on first use (on a new sheet,
+ * never over an existing one), opened for editing, and read back for the report.
+ */
+import {
+  defaultTargets,
+  targetsFromTable,
+  targetsToTable,
+  type Lang,
+  type Target,
+} from "../report";
+import type { WorkbookPort } from "./port";
+import { uniqueSheetName } from "./sheetNames";
+
+export const TARGETS_TABLE_NAME = "Targets";
+
+async function findTable(port: WorkbookPort): Promise<string | undefined> {
+  const names = await port.tableNames();
+  return names.find((name) => name.toLowerCase() === TARGETS_TABLE_NAME.toLowerCase());
+}
+
+export async function hasTargetsTable(port: WorkbookPort): Promise<boolean> {
+  return (await findTable(port)) !== undefined;
+}
+
+/** Creates the table with the default targets when it is missing; returns the sheet it is on. */
+export async function ensureTargetsTable(
+  port: WorkbookPort,
+  lang: Lang
+): Promise<{ sheetName: string; created: boolean }> {
+  const existing = await findTable(port);
+  if (existing) return { sheetName: (await port.readTable(existing)).sheetName, created: false };
+  const sheetName = uniqueSheetName(lang === "zh-CN" ? "目标" : "Targets", await port.sheetNames());
+  const { headers, rows } = targetsToTable(defaultTargets(), lang);
+  port.addSheet(sheetName);
+  port.writeCells(
+    sheetName,
+    0,
+    0,
+    [headers, ...rows].map((row) => row.map((value) => ({ value })))
+  );
+  port.addTable(
+    sheetName,
+    { row: 0, col: 0, rows: rows.length + 1, cols: headers.length },
+    TARGETS_TABLE_NAME
+  );
+  port.setColumnWidths(
+    sheetName,
+    headers.map((h, i) => (i === 0 ? 26 : Math.max(10, h.length + 2)))
+  );
+  await port.sync();
+  return { sheetName, created: true };
+}
+
+/** Shows the Targets sheet (creating the table first when it is missing). */
+export async function openTargetsTable(port: WorkbookPort, lang: Lang): Promise<string> {
+  const { sheetName } = await ensureTargetsTable(port, lang);
+  port.activateSheet(sheetName);
+  await port.sync();
+  return sheetName;
+}
+
+/** The targets to judge the report by: the table's when it exists (with its problems), else the defaults. */
+export async function readTargets(
+  port: WorkbookPort
+): Promise<{ targets: Target[]; problems: string[]; fromTable: boolean }> {
+  const name = await findTable(port);
+  if (!name) return { targets: defaultTargets(), problems: [], fromTable: false };
+  const table = await port.readTable(name);
+  return { ...targetsFromTable(table.headers, table.rows), fromTable: true };
+}

@@ -1,0 +1,92 @@
+/** The taskpane: a language switch and two tabs. Excel is reached only through the `workbook` it is given. */
+import { Dropdown, Field, FluentProvider, Option, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { WorkbookAccess } from "../excel/officePort";
+import type { Lang } from "../report";
+import type { Handler } from "./handler";
+import { languageFor, STRINGS } from "./i18n";
+import { PlanTab } from "./PlanTab";
+import { ReportTab } from "./ReportTab";
+import { useStyles } from "./styles";
+
+export interface AppProps {
+  workbook: WorkbookAccess;
+  /** Office.context.displayLanguage, e.g. "zh-CN". */
+  displayLanguage?: string;
+}
+
+const LANGUAGES: { lang: Lang; name: string }[] = [
+  { lang: "en", name: "English" },
+  { lang: "zh-CN", name: "简体中文" },
+];
+
+export function App({ workbook, displayLanguage }: AppProps) {
+  const [lang, setLang] = useState<Lang>(() => languageFor(displayLanguage));
+  return (
+    <FluentProvider theme={webLightTheme} dir="ltr" lang={lang}>
+      <Taskpane workbook={workbook} lang={lang} onLang={setLang} />
+    </FluentProvider>
+  );
+}
+
+interface TaskpaneProps {
+  workbook: WorkbookAccess;
+  lang: Lang;
+  onLang: Handler<Lang>;
+}
+
+function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
+  const styles = useStyles();
+  const strings = STRINGS[lang];
+  const [tab, setTab] = useState<"report" | "plan">("report");
+  const [tables, setTables] = useState<string[]>([]);
+  const refreshTables = useCallback(() => {
+    workbook.run((port) => port.tableNames()).then(setTables, () => setTables([]));
+  }, [workbook]);
+  useEffect(refreshTables, [refreshTables]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = strings.appTitle;
+  }, [lang, strings]);
+
+  return (
+    <main>
+      <div className={styles.root}>
+        <div className={styles.header}>
+          <Title3 as="h1">{strings.appTitle}</Title3>
+          <Field label={strings.language}>
+            <Dropdown
+              id="language"
+              value={LANGUAGES.find((l) => l.lang === lang)!.name}
+              selectedOptions={[lang]}
+              onOptionSelect={(_, data) => onLang(data.optionValue as Lang)}
+              style={{ minWidth: "110px" }}
+            >
+              {LANGUAGES.map((l) => (
+                <Option key={l.lang} value={l.lang}>
+                  {l.name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </div>
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as "report" | "plan")}>
+          <Tab value="report" id="tab-report">
+            {strings.tabReport}
+          </Tab>
+          <Tab value="plan" id="tab-plan">
+            {strings.tabPlan}
+          </Tab>
+        </TabList>
+      </div>
+      {/* Both tabs stay mounted so switching keeps what was read and chosen. */}
+      <div hidden={tab !== "report"} role="tabpanel" aria-labelledby="tab-report">
+        <ReportTab workbook={workbook} lang={lang} strings={strings} tables={tables} onRefreshTables={refreshTables} />
+      </div>
+      <div hidden={tab !== "plan"} role="tabpanel" aria-labelledby="tab-plan">
+        <PlanTab workbook={workbook} lang={lang} strings={strings} tables={tables} onRefreshTables={refreshTables} />
+      </div>
+    </main>
+  );
+}

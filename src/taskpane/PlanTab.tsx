@@ -1,0 +1,178 @@
+/** The Staffing plan tab: forecast → columns → targets → "Build staffing plan" (live =WFM formulas). */
+import { Button, Field, Input } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookAccess } from "../excel/officePort";
+import type { SheetTable } from "../excel/port";
+import { writeReportModel } from "../excel/writeReport";
+import { detectColumns, type ColumnMapping, type Lang } from "../report";
+import { PLAN_FIELDS, type PlanFieldKey } from "../report/plan/fields";
+import { buildStaffingPlan, PlanInputError, type PlanTargets } from "../report/plan/staffingPlan";
+import { messageForError } from "./errors";
+import type { Strings } from "./i18n";
+import { MappingEditor } from "./MappingEditor";
+import { readSource, SourcePicker, type SourceChoice } from "./SourcePicker";
+import { TaskStatus } from "./TaskStatus";
+import { useStyles } from "./styles";
+import { useTask } from "./useTask";
+
+interface Props {
+  workbook: WorkbookAccess;
+  lang: Lang;
+  strings: Strings;
+  tables: string[];
+  onRefreshTables: () => void;
+}
+
+type InputKey = "serviceLevelPct" | "targetTimeSec" | "intervalSec" | "shrinkagePct" | "maxOccupancyPct" | "patienceSec" | "hourlyCost";
+const OPTIONAL: InputKey[] = ["maxOccupancyPct", "patienceSec", "hourlyCost"];
+const DEFAULTS: Record<InputKey, string> = {
+  serviceLevelPct: "80",
+  targetTimeSec: "20",
+  intervalSec: "1800",
+  shrinkagePct: "30",
+  maxOccupancyPct: "",
+  patienceSec: "",
+  hourlyCost: "",
+};
+
+/** Reads the inputs: percentages become fractions; an optional empty input is absent. */
+export function planTargetsFromInputs(inputs: Record<InputKey, string>, strings: Strings): PlanTargets {
+  const number = (key: InputKey): number | undefined => {
+    const text = inputs[key].trim().replace(/,/g, "").replace(/%$/, "");
+    if (text === "") {
+      if (OPTIONAL.includes(key)) return undefined;
+      throw new PlanInputError(key, strings.notANumber(strings[key]));
+    }
+    const value = Number(text);
+    if (!Number.isFinite(value)) throw new PlanInputError(key, strings.notANumber(strings[key]));
+    return value;
+  };
+  const percent = (key: InputKey) => {
+    const value = number(key);
+    return value === undefined ? undefined : value / 100;
+  };
+  return {
+    serviceLevel: percent("serviceLevelPct")!,
+    targetTimeSec: number("targetTimeSec")!,
+    intervalSec: number("intervalSec")!,
+    shrinkage: percent("shrinkagePct")!,
+    maxOccupancy: percent("maxOccupancyPct"),
+    patienceSec: number("patienceSec"),
+    hourlyCost: number("hourlyCost"),
+  };
+}
+
+export function PlanTab({ workbook, lang, strings, tables, onRefreshTables }: Props) {
+  const styles = useStyles();
+  const task = useTask();
+  const [forecast, setForecast] = useState<SheetTable | undefined>();
+  const [mapping, setMapping] = useState<ColumnMapping<PlanFieldKey>>({});
+  const [inputs, setInputs] = useState(DEFAULTS);
+
+  const readForecast = (choice: SourceChoice) =>
+    task.run(
+      async () => {
+        const table = await readSource(workbook, choice);
+        const detected = detectColumns(table.headers, PLAN_FIELDS);
+        setForecast(table);
+        setMapping(detected);
+        // Daily rows cover the open hours of a day, not half an hour: suggest 12 open hours.
+        setInputs((now) => ({ ...now, intervalSec: detected.interval === undefined && detected.date !== undefined ? "43200" : "1800" }));
+        return { intent: "info", text: strings.rowsRead(table.rows.length, table.sheetName) };
+      },
+      (error) => messageForError(error, strings, lang)
+    );
+
+  const missing = PLAN_FIELDS.filter((f) => f.required && mapping[f.key] === undefined);
+  const build = () =>
+    task.run(
+      async (signal, progress) => {
+        const table = forecast!;
+        const sheetColumn = (index: number | undefined) => (index === undefined ? undefined : table.firstColumn + index);
+        const plan = buildStaffingPlan(
+          {
+            sheetName: table.sheetName,
+            firstRowNumber: table.firstRowNumber,
+            rowCount: table.rows.length,
+            columns: {
+              date: sheetColumn(mapping.date),
+              interval: sheetColumn(mapping.interval),
+              calls: sheetColumn(mapping.calls)!,
+              ahtSec: sheetColumn(mapping.ahtSec)!,
+            },
+            dateValues: mapping.date === undefined ? undefined : table.rows.map((row) => row[mapping.date!]),
+          },
+          planTargetsFromInputs(inputs, strings),
+          lang
+        );
+        const written = await workbook.run((port) =>
+          writeReportModel(port, { lang, sheets: [plan] }, { signal, onProgress: progress })
+        );
+        return { intent: "success", text: strings.planWritten(written.sheetNames[0]) };
+      },
+      (error) => messageForError(error, strings, lang)
+    );
+
+  const input = (key: InputKey, hint?: string) => (
+    <Field
+      key={key}
+      label={OPTIONAL.includes(key) ? `${strings[key]} (${strings.optional})` : strings[key]}
+      hint={hint}
+      className={styles.grow}
+    >
+      <Input
+        id={`plan-${key}`}
+        inputMode="decimal"
+        value={inputs[key]}
+        onChange={(_, data) => setInputs((now) => ({ ...now, [key]: data.value }))}
+      />
+    </Field>
+  );
+
+  return (
+    <div className={styles.root}>
+      <SourcePicker
+        id="plan-source"
+        label={strings.forecast}
+        strings={strings}
+        tables={tables}
+        busy={task.running}
+        onRefreshTables={onRefreshTables}
+        onRead={readForecast}
+      />
+      {forecast && (
+        <MappingEditor
+          id="plan-mapping"
+          fields={PLAN_FIELDS}
+          headers={forecast.headers}
+          firstColumn={forecast.firstColumn}
+          mapping={mapping}
+          onChange={setMapping}
+          lang={lang}
+          strings={strings}
+        />
+      )}
+      <div className={styles.section}>
+        <strong>{strings.planTargets}</strong>
+        <div className={styles.row}>
+          {input("serviceLevelPct")}
+          {input("targetTimeSec")}
+        </div>
+        {input("intervalSec", strings.intervalHint)}
+        <div className={styles.row}>
+          {input("shrinkagePct")}
+          {input("maxOccupancyPct")}
+        </div>
+        {input("patienceSec", strings.patienceHint)}
+        {input("hourlyCost")}
+      </div>
+      <Button appearance="primary" disabled={task.running || !forecast || missing.length > 0} onClick={build}>
+        {task.running ? strings.building : strings.buildPlan}
+      </Button>
+      {forecast && missing.length > 0 && (
+        <span role="status">{strings.missingRequired(missing.map((f) => f.label[lang]).join(", "))}</span>
+      )}
+      <TaskStatus strings={strings} running={task.running} progress={task.progress} message={task.message} onCancel={task.cancel} />
+    </div>
+  );
+}

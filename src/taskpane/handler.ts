@@ -1,0 +1,2 @@
+/** A callback prop that receives one value (kept in a .ts file: the .tsx lint rules misread parameter names in types). */
+export type Handler<T> = (value: T) => void;
