@@ -48,9 +48,9 @@ const NEGLIGIBLE_LOG = -700;
 /**
  * A bound on the terms of the queue part of the chain. The queue's mass sits near (λ − Nµ)/θ callers, so
  * this is only reached when patience is absurdly long for an overloaded queue (e.g. 10 calls/s too many
- * and 12 days of patience); Erlang A then behaves as an unstable Erlang C and has no useful answer.
+ * and 6 days of patience); Erlang A then behaves as an unstable Erlang C and has no useful answer.
  */
-const MAX_QUEUE_TERMS = 20_000_000;
+const MAX_QUEUE_TERMS = 5_000_000;
 
 /** Validated rates of one Erlang A question. */
 export interface ErlangAQuestion {
@@ -140,6 +140,7 @@ export function erlangAAt(
   const busyRate = n * q.mu; // Nµ, departures from the queue's head
   const answerChance = new NegativeBinomialCdf(busyRate, theta, targetTimeSec);
 
+  if ((lambda - busyRate) / theta > MAX_QUEUE_TERMS) throw tooPatient();
   // Sums over the queue states k ≥ 0, relative to π_N and to e^lnScale.
   let r = 1; // r_k = π_{N+k}/π_N
   let lnScale = 0;
@@ -178,11 +179,7 @@ export function erlangAAt(
       sumDC /= RESCALE;
       lnScale += LN_RESCALE;
     }
-    if (k >= MAX_QUEUE_TERMS) {
-      throw new WfmNoAnswerError(
-        `patience is too long for this overloaded queue (Erlang A needs over ${MAX_QUEUE_TERMS.toLocaleString("en-US")} queue states): add agents or shorten patience`
-      );
-    }
+    if (k >= MAX_QUEUE_TERMS) throw tooPatient();
   }
 
   // Σ w_k·P(M > k): by subtraction while P(M > k) is not small, else as Σ_m P(M = m)·Σ_{k<m} w_k.
@@ -207,6 +204,12 @@ export function erlangAAt(
     occupancy: n > 0 ? Math.min(1, (q.trafficErl * (1 - abandonRate)) / n) : 0,
     waitProbability: share(sumR),
   };
+}
+
+function tooPatient(): WfmNoAnswerError {
+  return new WfmNoAnswerError(
+    `patience is too long for this overloaded queue (Erlang A would need over ${MAX_QUEUE_TERMS.toLocaleString("en-US")} queue states): add agents or shorten patience`
+  );
 }
 
 function logAddExp(x: number, y: number): number {

@@ -83,7 +83,7 @@ function checkTargets(t: ErlangATargets): void {
 
 interface Candidate {
   states: FreeAgentStates;
-  measures: ErlangAResult;
+  measures: ErlangAResult | undefined;
   meets: boolean;
 }
 
@@ -130,20 +130,33 @@ class Search {
     while (this.hit!.states.agents - this.miss.agents > 1) {
       this.evaluate(Math.floor((this.hit!.states.agents + this.miss.agents) / 2));
     }
-    return { agents: this.hit!.states.agents, measures: this.hit!.measures };
+    return { agents: this.hit!.states.agents, measures: this.hit!.measures! };
   }
 
   /** Evaluates N (above the known miss) and narrows the bracket. */
   private evaluate(n: number): Candidate {
     const states = this.miss.clone().advanceTo(n);
-    const measures = erlangAAt(this.q, states, this.targets.targetTimeSec);
-    const candidate = { states, measures, meets: this.meets(measures) };
+    const measures = this.measuresAt(states);
+    const candidate = { states, measures, meets: measures !== undefined && this.meets(measures) };
     if (candidate.meets) {
       if (!this.hit || n < this.hit.states.agents) this.hit = candidate;
     } else if (n > this.miss.agents) {
       this.miss = states;
     }
     return candidate;
+  }
+
+  /**
+   * The measures at N, or undefined for an overloaded N whose queue is too long to sum (absurd patience):
+   * its queue holds about (λ − Nµ)/θ callers, millions, so it meets no target.
+   */
+  private measuresAt(states: FreeAgentStates): ErlangAResult | undefined {
+    try {
+      return erlangAAt(this.q, states, this.targets.targetTimeSec);
+    } catch (e) {
+      if (e instanceof WfmNoAnswerError && states.agents < this.q.trafficErl) return undefined;
+      throw e;
+    }
   }
 
   private meets(m: ErlangAResult): boolean {
