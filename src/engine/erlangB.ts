@@ -29,7 +29,9 @@ export function erlangB(trafficErl: number, servers: number): number {
   nonNegative("traffic", trafficErl, "Erlangs");
   nonNegative("servers", servers);
   if (servers > MAX_AGENTS) {
-    throw new WfmNoAnswerError(`servers (${servers}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`);
+    throw new WfmNoAnswerError(
+      `servers (${servers}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`
+    );
   }
   return blocking(trafficErl, servers);
 }
@@ -47,7 +49,8 @@ export function blocking(a: number, x: number): number {
     const rest = x - j;
     term *= (rest + 1) / a;
     sum += term;
-    if (rest < a && term * rest <= TAIL_EPSILON * sum * (a - rest)) return scaledInverse(sum, rescales);
+    if (rest < a && term * rest <= TAIL_EPSILON * sum * (a - rest))
+      return scaledInverse(sum, rescales);
     if (sum > RESCALE) {
       sum /= RESCALE;
       term /= RESCALE;
@@ -121,8 +124,9 @@ function upperGammaBySeries(s: number, x: number, f: number): number {
 
 /** Lanczos coefficients for g = 7, n = 9 (relative error about 1e−15 for the arguments used here, 1 ≤ s < 2). */
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+  1.5056327351493116e-7,
 ];
 
 /** Γ(s) for s ≥ 1/2 by the Lanczos approximation. */
@@ -142,7 +146,9 @@ export function erlangC(trafficErl: number, agents: number): number {
   nonNegative("traffic", trafficErl, "Erlangs");
   nonNegative("agents", agents);
   if (agents > MAX_AGENTS) {
-    throw new WfmNoAnswerError(`agents (${agents}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`);
+    throw new WfmNoAnswerError(
+      `agents (${agents}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`
+    );
   }
   return waitProbability(trafficErl, agents, blocking(trafficErl, agents));
 }

@@ -15,7 +15,10 @@ export function trafficErlangs(
   positive("interval", intervalSec, "seconds");
   const erlangs = (calls * ahtSec) / intervalSec;
   if (!Number.isFinite(erlangs)) {
-    throw new WfmInputError("calls", "calls × aht / interval is too large to compute (over 1e308 Erlangs)");
+    throw new WfmInputError(
+      "calls",
+      "calls × aht / interval is too large to compute (over 1e308 Erlangs)"
+    );
   }
   return erlangs;
 }

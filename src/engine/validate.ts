@@ -5,7 +5,8 @@ import { WfmInputError } from "./errors";
  * way. Inputs arrive already as numbers; the functions door turns text and booleans into errors first.
  */
 
-function finite(name: string, value: number): number {
+/** A finite number (not NaN, not ±Infinity). */
+export function finite(name: string, value: number): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new WfmInputError(name, `${name} must be a finite number`);
   }

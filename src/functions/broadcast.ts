@@ -1,4 +1,5 @@
 import { WfmInputError } from "../engine/errors";
+import { DEFAULT_INTERVAL_SEC } from "../engine/traffic";
 import { BLANK, CellIn, ResultCell, isBlank, toExcelError, toNumber } from "./cells";
 
 /**
@@ -12,11 +13,21 @@ export interface Arg {
   value: unknown;
   /** Omitted (null) and blank cells take this default; without one, a blank cell gives a blank result. */
   default?: number | string;
+  /** An optional argument with no default value (e.g. a cap): omitted and blank cells give `undefined`. */
+  optional?: boolean;
   /** "number" (default) turns text and booleans into an error; "any" passes text through (e.g. direction). */
   kind?: "number" | "any";
 }
 
+/** The optional `interval` argument every per-interval function takes last: seconds, default 1800. */
+export function intervalArg(value: unknown): Arg {
+  return { name: "interval", value, default: DEFAULT_INTERVAL_SEC };
+}
+
 type Matrix = unknown[][];
+
+/** A normalised cell handed to `compute`: a number, text (kind "any"), or undefined (optional, omitted). */
+export type Cell = number | string | undefined;
 
 function asMatrix(v: unknown): Matrix {
   if (Array.isArray(v)) return Array.isArray(v[0]) ? (v as Matrix) : [v as unknown[]];
@@ -50,8 +61,8 @@ function cellAt(m: Matrix, r: number, c: number): unknown {
   return m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
 }
 
-function readArg(arg: Arg, raw: unknown): CellIn {
-  if (isBlank(raw)) return arg.default ?? BLANK;
+function readArg(arg: Arg, raw: unknown): CellIn | undefined {
+  if (isBlank(raw)) return arg.optional ? undefined : (arg.default ?? BLANK);
   if (arg.kind === "any" && typeof raw === "string") return raw;
   return toNumber(arg.name, raw);
 }
@@ -62,7 +73,7 @@ function readArg(arg: Arg, raw: unknown): CellIn {
  */
 export function broadcast(
   args: Arg[],
-  compute: (...cells: (number | string)[]) => number | string
+  compute: (...cells: Cell[]) => number | string
 ): ResultCell[][] {
   const matrices = args.map((a) => ({ name: a.name, matrix: asMatrix(a.value) }));
   let rows: number, cols: number;
@@ -72,7 +83,7 @@ export function broadcast(
     return [[toExcelError(e)]];
   }
   const out: ResultCell[][] = new Array(rows);
-  const cells: (number | string)[] = new Array(args.length);
+  const cells: Cell[] = new Array(args.length);
   for (let r = 0; r < rows; r++) {
     const row: ResultCell[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
@@ -88,8 +99,8 @@ function computeCell(
   matrices: { matrix: Matrix }[],
   r: number,
   c: number,
-  cells: (number | string)[],
-  compute: (...cells: (number | string)[]) => number | string
+  cells: Cell[],
+  compute: (...cells: Cell[]) => number | string
 ): ResultCell {
   try {
     for (let i = 0; i < args.length; i++) {
@@ -101,4 +112,33 @@ function computeCell(
   } catch (e) {
     return toExcelError(e);
   }
+}
+
+/**
+ * For functions that read whole ranges and return one value (e.g. SCORECARD): the cells of all arguments,
+ * position by position over their common shape, in reading order. Throws on mismatched shapes or a bad
+ * cell, naming the argument and the position; a blank cell is passed as BLANK.
+ */
+export function cellsByPosition(args: Arg[]): { position: string; cells: CellIn[] }[] {
+  const matrices = args.map((a) => ({ name: a.name, matrix: asMatrix(a.value) }));
+  const [rows, cols] = commonShape(matrices);
+  const out: { position: string; cells: CellIn[] }[] = [];
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const position =
+        cols === 1
+          ? `row ${r + 1}`
+          : rows === 1
+            ? `column ${c + 1}`
+            : `row ${r + 1}, column ${c + 1}`;
+      const cells = args.map((arg, i) => {
+        const raw = cellAt(matrices[i].matrix, r, c);
+        if (isBlank(raw)) return BLANK;
+        return arg.kind === "any" && typeof raw === "string"
+          ? raw
+          : toNumber(`${arg.name} (${position})`, raw);
+      });
+      out.push({ position, cells });
+    }
+  return out;
 }

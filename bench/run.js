@@ -1,0 +1,21 @@
+/* eslint-disable no-undef */
+// `npm run bench`: runs bench/bench.ts in plain Node. TypeScript is transpiled on load (no type check, as
+// ts-node's transpile-only mode does); `npm run build` has already built dist/functions.js for the
+// built-function timings.
+const fs = require("fs");
+const ts = require("typescript");
+
+require.extensions[".ts"] = (module, filename) => {
+  const source = fs.readFileSync(filename, "utf8");
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+    },
+    fileName: filename,
+  });
+  module._compile(outputText, filename);
+};
+
+require("./bench.ts").main(process.argv.slice(2));
