@@ -36,6 +36,12 @@ const FROZEN_IDS = [
   "KPI.ATTAINMENT",
   "KPI.STATUS",
   "SCORECARD",
+  "ABANDON",
+  "SERVICELEVEL.A",
+  "ASA.A",
+  "OCCUPANCY.A",
+  "AGENTS.A",
+  "STAFFPLAN",
 ];
 
 interface Metadata {
