@@ -1,8 +1,15 @@
-/* The command line (placeholder until the report core lands): prints a staffing example from the engine. */
-import { trafficErlangs } from "../engine/traffic";
+/* The command line's entry point (bundled to dist/cli/service-planner.js): the sample CSVs are bundled in. */
+import activityCsv from "../../samples/activity-2026-09-10.csv";
+import jobsCsv from "../../samples/service-jobs-2026-10.csv";
+import { nodeIo } from "./io";
+import { run } from "./run";
+import { SAMPLE_FILES } from "./sample/files";
 
-const calls = 100;
-const ahtSec = 180;
-process.stdout.write(
-  `Service Planner: ${calls} calls of ${ahtSec} s in 30 minutes offer ${trafficErlangs(calls, ahtSec)} Erlangs.\n`
+const io = nodeIo(() => ({ [SAMPLE_FILES.activity]: activityCsv, [SAMPLE_FILES.jobs]: jobsCsv }));
+run(process.argv.slice(2), io).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    process.stderr.write(`service-planner: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  }
 );

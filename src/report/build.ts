@@ -2,7 +2,7 @@ import type { ReportModel } from "./model";
 import type { ColumnMapping } from "./fields";
 import type { RawTable } from "./rows";
 import type { ReportOptions } from "./options";
-import { analyse } from "./analysis";
+import { analyse, type Analysis } from "./analysis";
 import { layoutReport } from "./layout/sheet";
 
 /**
@@ -14,9 +14,18 @@ export function buildReport(
   mapping: ColumnMapping,
   options: ReportOptions
 ): ReportModel {
+  return buildReportWithAnalysis(activity, mapping, options).model;
+}
+
+/** The model and the figures behind it (the command line prints the scorecard from them). */
+export function buildReportWithAnalysis(
+  activity: RawTable,
+  mapping: ColumnMapping,
+  options: ReportOptions
+): { model: ReportModel; analysis: Analysis } {
   const analysis = analyse(activity, mapping, options);
   options.onProgress?.(0.9, "layout");
   const model = layoutReport(analysis, options);
   options.onProgress?.(1, "done");
-  return model;
+  return { model, analysis };
 }

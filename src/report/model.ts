@@ -99,6 +99,11 @@ export interface SheetModel {
   tabColor?: Rgb;
   /** Grid lines off gives a report look; on for plan sheets that users edit. */
   showGridLines: boolean;
+  /**
+   * Rows taller than the default (0-based row → height in points): wrapped headers and long texts. Optional;
+   * a writer that ignores it still shows every cell, only clipped.
+   */
+  rowHeights?: Record<number, number>;
 }
 
 export interface ReportModel {

@@ -8,6 +8,7 @@
 import { agentsForServiceLevel, averageSpeedOfAnswer, serviceLevel } from "../../engine/staffing";
 import { dayToIso, monthFirstDay, weekdayOf } from "../../report/dates";
 import { Random } from "./prng";
+import { SAMPLE_FILES } from "./files";
 import {
   dayShape,
   HALF_HOUR_SHAPE,
@@ -329,11 +330,6 @@ export function toCsv(headers: string[], rows: Row[]): string {
   };
   return [headers, ...rows].map((r) => r.map(quote).join(",")).join("\n") + "\n";
 }
-
-export const SAMPLE_FILES = {
-  activity: "activity-2026-09-10.csv",
-  jobs: "service-jobs-2026-10.csv",
-} as const;
 
 export function sampleFiles(): Record<string, string> {
   return {

@@ -56,7 +56,7 @@ export function layoutQueues(b: SheetBuilder, a: Analysis, lang: Lang): void {
       q.score === null ? notMeasured(lang) : numberCell(q.score, "0.0", { bold: true, ...band }),
     ];
   });
-  b.add("queues", [head, ...rows]);
+  b.tall(b.add("queues", [head, ...rows]), 28);
 }
 
 export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
@@ -83,9 +83,12 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
   b.add(
     "staffing-summary",
     summary.map(([label, value], i) =>
-      i === 0 ? [cell(label, { italic: true, fontColor: COLOURS.muted })] : [cell(label), value]
+      i === 0
+        ? [cell(label, { italic: true, fontColor: COLOURS.muted })]
+        : [cell(label), cell(null), value]
     ),
-    [{ row: start, col: 0, rows: 1, cols: 11 }]
+    // Labels span A:B and values sit in C; the method note spans the sheet.
+    summary.map((_, i) => ({ row: start + i, col: 0, rows: 1, cols: i === 0 ? 11 : 2 }))
   );
   const head = [
     L.date,
@@ -114,7 +117,7 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
       sl === null ? cell(null, band) : numberCell(sl, FORMATS.ratio, band),
     ];
   });
-  b.add("staffing", [head, ...rows]);
+  b.tall(b.add("staffing", [head, ...rows]), 28);
 }
 
 export function layoutJobs(b: SheetBuilder, a: Analysis, lang: Lang): void {
@@ -155,5 +158,5 @@ export function layoutJobs(b: SheetBuilder, a: Analysis, lang: Lang): void {
         ],
       ]
     : [];
-  b.add("jobs", [head, ...rows, ...extra]);
+  b.tall(b.add("jobs", [head, ...rows, ...extra]), 28);
 }

@@ -7,6 +7,7 @@ export const SHEET_COLUMNS = 11;
 export class SheetBuilder {
   readonly blocks: Block[] = [];
   readonly charts: ChartSpec[] = [];
+  readonly rowHeights: Record<number, number> = {};
   /** The next free row (0-based). */
   row = 0;
 
@@ -29,6 +30,11 @@ export class SheetBuilder {
   line(id: string, text: ModelCell, cols = SHEET_COLUMNS, gapAfter = 0): number {
     const r = this.row;
     return this.add(id, [[text]], cols > 1 ? [{ row: r, col: 0, rows: 1, cols }] : [], gapAfter);
+  }
+
+  /** Makes a row at least `points` tall (wrapped headers, long texts). */
+  tall(row: number, points: number): void {
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
   }
 
   /** Reserves rows for charts laid side by side. */

@@ -12,6 +12,10 @@ export function layoutFindings(b: SheetBuilder, a: Analysis, lang: Lang): void {
   b.line("findings-title", sectionTitle(labels(lang).findings));
   const lines = findings(a, lang);
   const start = b.row;
+  lines.forEach((text, i) => {
+    // A merged row does not grow with its text: about 190 characters fit across A:K at 10 pt.
+    if (text.length > 190) b.tall(start + i, 13 * Math.ceil(text.length / 190) + 2);
+  });
   b.add(
     "findings",
     lines.map((text) => [cell(`•  ${text}`, { wrap: true, vAlign: "top" })]),
@@ -47,29 +51,35 @@ export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
     );
     return;
   }
+  // Row in A, the problem across B:F (about 84 characters), what it was left out of across G:K (wrapped).
+  const blank = (n: number, make: () => ModelCell) => Array.from({ length: n }, make);
   const head = [
     header(L.row, "center"),
     header(L.problem, "left"),
-    ...Array.from({ length: 7 }, () => header("")),
+    ...blank(4, () => header("")),
     header(L.excluded, "left"),
-    header(""),
+    ...blank(4, () => header("")),
   ];
   const start = b.row;
   const rows: ModelCell[][] = [head];
   const merges = [
-    { row: start, col: 1, rows: 1, cols: 8 },
-    { row: start, col: 9, rows: 1, cols: 2 },
+    { row: start, col: 1, rows: 1, cols: 5 },
+    { row: start, col: 6, rows: 1, cols: 5 },
   ];
+  const top = { vAlign: "top" as const };
   const push = (rowNumber: number | string, problem: string, excluded: string) => {
     const r = start + rows.length;
     rows.push([
-      cell(rowNumber, { hAlign: "center" }),
-      cell(problem),
-      ...Array.from({ length: 7 }, () => cell(null)),
-      cell(excluded, { fontColor: COLOURS.muted }),
-      cell(null),
+      cell(rowNumber, { hAlign: "center", ...top }),
+      cell(problem, { wrap: true, ...top }),
+      ...blank(4, () => cell(null)),
+      cell(excluded, { fontColor: COLOURS.muted, wrap: true, ...top }),
+      ...blank(4, () => cell(null)),
     ]);
-    merges.push({ row: r, col: 1, rows: 1, cols: 8 }, { row: r, col: 9, rows: 1, cols: 2 });
+    merges.push({ row: r, col: 1, rows: 1, cols: 5 }, { row: r, col: 6, rows: 1, cols: 5 });
+    // Merged cells do not grow with their text: about 60 characters a line fit in G:K, 80 in B:F, at 10 pt.
+    const lines = Math.max(Math.ceil(excluded.length / 60), Math.ceil(problem.length / 80));
+    if (lines > 1) b.tall(r, 13 * lines + 2);
   };
   for (const p of q.problems)
     push(p.rowNumber, problemText(p, lang), excludedText(p, a.settings, lang));

@@ -47,6 +47,7 @@ export function layoutReport(a: Analysis, options: ReportOptions): ReportModel {
     },
     tabColor: COLOURS.headerFill,
     showGridLines: false,
+    rowHeights: b.rowHeights,
   };
   void scorecardHeaderRow;
   return { lang, sheets: [sheet] };
@@ -143,6 +144,7 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
     total[5] = numberCell(a.priorScore, FORMATS.score, { borderTop: true });
   }
   const start = b.add("scorecard", [head, ...rows, total]);
+  b.tall(start, 28);
   return start;
 }
 

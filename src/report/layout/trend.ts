@@ -76,6 +76,7 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
     kpiCell(value("complaintRate"), "number", lang, top),
   ];
   const tableTop = b.add("trend", [head, ...rows, total]);
+  b.tall(tableTop, 28);
   const first = tableTop + 1;
   const n = a.days.length;
   const col = (c: number): RangeRef => ({ row: first, col: c, rows: n, cols: 1 });

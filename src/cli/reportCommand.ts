@@ -1,0 +1,161 @@
+/**
+ * `service-planner report [activity.xlsx|csv] [options]`: reads the activity (and jobs) table, builds the
+ * report and writes it as .xlsx, then prints the scorecard. With no input it uses the bundled sample month.
+ * An existing output file is never replaced unless --force is given.
+ */
+import * as path from "path";
+import {
+  ACTIVITY_FIELDS,
+  DEFAULT_REPORT_OPTIONS,
+  JOB_FIELDS,
+  defaultTargets,
+  targetsFromTable,
+  type Lang,
+  type RawTable,
+  type ReportOptions,
+  type SlDenominator,
+} from "../report";
+import { buildReportWithAnalysis } from "../report/build";
+import { tableFromCsv } from "../xlsx/readTable";
+import { writeReportXlsx } from "../xlsx/writeReport";
+import { parseArgs, UsageError, type OptionSpec } from "./args";
+import type { CliIo } from "./io";
+import { loadTable, mapColumns } from "./tables";
+import { scorecardText } from "./scorecardText";
+import { SAMPLE_FILES } from "./sample/files";
+
+export const REPORT_OPTIONS: Record<string, OptionSpec> = {
+  jobs: { value: true },
+  month: { value: true },
+  lang: { value: true, choices: ["en", "zh-CN"] },
+  "sl-denominator": { value: true, choices: ["offered", "offered-less-short", "answered"] },
+  "sl-threshold": { value: true },
+  "complaint-base": { value: true },
+  targets: { value: true },
+  map: { value: true, repeat: true },
+  sheet: { value: true },
+  output: { value: true, alias: "o" },
+  force: { value: false },
+};
+
+export const REPORT_USAGE = `service-planner report [activity.xlsx|activity.csv] [options]
+
+  With no input file, builds the report from the bundled sample month (October 2026).
+
+  --jobs FILE               service-jobs table (.csv or .xlsx): type, hours or opened/closed, standard hours
+  --month YYYY-MM           month to report (default: the latest month in the data)
+  --lang en|zh-CN           report language (default en)
+  --sl-denominator offered|offered-less-short|answered
+                            service level denominator (default offered-less-short)
+  --sl-threshold SECONDS    service level answer-time threshold (default 20)
+  --complaint-base N        complaints per N answered (default 10000)
+  --targets FILE            a Targets table (.csv or .xlsx: KPI, Target, Direction, …) instead of the defaults
+  --map FIELD=HEADER        use column HEADER for FIELD (repeatable), e.g. --map offered="Calls in"
+  --sheet NAME              the sheet to read in an .xlsx input (default: the first)
+  -o, --output FILE         the .xlsx to write (default service-quality-YYYY-MM.xlsx)
+  --force                   replace the output file if it exists (otherwise the command refuses)
+`;
+
+const DENOMINATORS: Record<string, SlDenominator> = {
+  offered: "offered",
+  "offered-less-short": "offeredLessShortAbandons",
+  answered: "answered",
+};
+
+function positiveNumber(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`Option --${name} must be a number > 0, not "${text}".`);
+  return n;
+}
+
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { positional, options } = parseArgs(argv, REPORT_OPTIONS, "report");
+  if (positional.length > 1)
+    throw new UsageError(`One activity file at a time; got ${positional.join(", ")}.`);
+  const opt = (k: string) => options[k] as string | undefined;
+  const month = opt("month");
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    throw new UsageError(`Option --month must be YYYY-MM, e.g. 2026-10, not "${month}".`);
+  }
+  const sample = positional.length === 0;
+  let activity: RawTable;
+  let jobs: RawTable | undefined;
+  if (sample) {
+    const files = io.sample();
+    activity = tableFromCsv(files[SAMPLE_FILES.activity]);
+    jobs = opt("jobs") ? undefined : tableFromCsv(files[SAMPLE_FILES.jobs]);
+    io.stderr(
+      `No input file: using the bundled sample (${SAMPLE_FILES.activity}, ${SAMPLE_FILES.jobs}).\n`
+    );
+  } else {
+    activity = await loadTable(io, positional[0], opt("sheet"));
+  }
+  if (opt("jobs")) jobs = await loadTable(io, opt("jobs")!);
+  const mapping = mapColumns(
+    activity,
+    ACTIVITY_FIELDS,
+    (options.map as string[] | undefined) ?? [],
+    "activity"
+  );
+
+  let targets = defaultTargets();
+  if (opt("targets")) {
+    const table = await loadTable(io, opt("targets")!);
+    const read = targetsFromTable(table.headers, table.rows);
+    for (const p of read.problems) io.stderr(`warning: ${opt("targets")}: ${p}\n`);
+    targets = read.targets;
+  }
+  const lang = (opt("lang") ?? DEFAULT_REPORT_OPTIONS.lang) as Lang;
+  const large = activity.rows.length > 5000;
+  const progress = (fraction: number, stage: string) => {
+    if (!large) return;
+    const line = `Building report: ${Math.round(fraction * 100)}% (${stage})`;
+    io.stderr(io.interactive ? `\r${line.padEnd(48)}${fraction >= 1 ? "\n" : ""}` : `${line}\n`);
+  };
+  const reportOptions: ReportOptions = {
+    month,
+    lang,
+    slDenominator: DENOMINATORS[opt("sl-denominator") ?? "offered-less-short"],
+    slThresholdSec: positiveNumber(
+      "sl-threshold",
+      opt("sl-threshold"),
+      DEFAULT_REPORT_OPTIONS.slThresholdSec
+    ),
+    complaintBase: positiveNumber(
+      "complaint-base",
+      opt("complaint-base"),
+      DEFAULT_REPORT_OPTIONS.complaintBase
+    ),
+    targets,
+    builtAt: io.now(),
+    jobs: jobs
+      ? { table: jobs, mapping: mapColumns(jobs, JOB_FIELDS, [], "service-jobs") }
+      : undefined,
+    onProgress: progress,
+  };
+  if (large) io.stderr(`Read ${activity.rows.length.toLocaleString("en-US")} rows.\n`);
+  const started = Date.now();
+  const { model, analysis } = buildReportWithAnalysis(activity, mapping, reportOptions);
+  const output = opt("output") ?? `service-quality-${analysis.month}.xlsx`;
+  if (path.extname(output).toLowerCase() !== ".xlsx") {
+    throw new UsageError(
+      `Output ${output}: the report is an .xlsx workbook; name the file *.xlsx.`
+    );
+  }
+  if (io.exists(output) && !options.force) {
+    throw new UsageError(
+      `${output} already exists and was left untouched. Choose another name with -o, or add --force to replace it.`
+    );
+  }
+  const bytes = await writeReportXlsx(model);
+  await io.writeFile(output, bytes);
+  io.stdout(scorecardText(analysis, lang));
+  const q = analysis.quality;
+  io.stdout(
+    `Rows read ${q.rowsRead}, this month ${q.rowsInMonth}: used ${q.rowsUsed}, used in part ${q.rowsPartlyUsed}, rejected ${q.rowsRejected}.\n` +
+      `Wrote ${output} (sheet "${model.sheets[0].name}") in ${((Date.now() - started) / 1000).toFixed(2)} s.\n`
+  );
+  return 0;
+}

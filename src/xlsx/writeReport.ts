@@ -1,0 +1,139 @@
+/**
+ * The file door: renders a ReportModel into an .xlsx with ExcelJS — values, number formats, fonts, fills,
+ * borders, merges, column widths, frozen header, print setup — then adds the model's charts as native chart
+ * parts (ExcelJS writes none; see charts.ts).
+ */
+import ExcelJS from "exceljs";
+import type { CellStyle, ModelCell, ReportModel, SheetModel } from "../report";
+import { addNativeCharts } from "./charts";
+
+const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
+const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+
+/** ExcelJS style objects for a model style (one per distinct style, shared by the cells that use it). */
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.numFmt) out.numFmt = style.numFmt;
+  const font: Partial<ExcelJS.Font> = { name: "Calibri", size: style.fontSize ?? 10 };
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+  out.font = font;
+  if (style.fill)
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.hAlign || style.vAlign || style.wrap) {
+    out.alignment = {
+      horizontal: style.hAlign,
+      vertical: style.vAlign ?? "middle",
+      wrapText: style.wrap,
+    };
+  }
+  if (style.borderBottom || style.borderTop) {
+    out.border = {
+      ...(style.borderBottom ? { bottom: thin } : {}),
+      ...(style.borderTop ? { top: thin } : {}),
+    };
+  }
+  return out;
+}
+
+/** A sheet name not yet used in the workbook: "SQ 2026-10", then "SQ 2026-10 (2)", … within 31 characters. */
+export function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  const clean = wanted.replace(/[:\\/?*[\]]/g, "-").slice(0, 31) || "Report";
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+function writeCell(
+  cell: ExcelJS.Cell,
+  model: ModelCell,
+  styles: Map<string, Partial<ExcelJS.Style>>
+): void {
+  if (model.formula) {
+    cell.value = {
+      formula: model.formula.replace(/^=/, ""),
+      result: model.value as ExcelJS.CellFormulaValue["result"],
+    };
+  } else if (model.value !== null) {
+    cell.value = model.value;
+  }
+  const key = JSON.stringify(model.style ?? {});
+  let style = styles.get(key);
+  if (!style) {
+    style = excelStyle(model.style ?? {});
+    styles.set(key, style);
+  }
+  cell.style = style;
+}
+
+function writeSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: SheetModel,
+  name: string
+): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(name, {
+    properties: {
+      tabColor: sheet.tabColor ? { argb: argb(sheet.tabColor) } : undefined,
+      defaultRowHeight: 15,
+    },
+    views: [
+      {
+        state: sheet.freeze ? "frozen" : "normal",
+        xSplit: sheet.freeze?.cols ?? 0,
+        ySplit: sheet.freeze?.rows ?? 0,
+        showGridLines: sheet.showGridLines,
+      },
+    ],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: sheet.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  if (sheet.print.titleRows)
+    ws.pageSetup.printTitlesRow = `${sheet.print.titleRows.first + 1}:${sheet.print.titleRows.last + 1}`;
+  ws.headerFooter.oddFooter = "&L&8&A&R&8&P / &N";
+  sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const block of sheet.blocks) {
+    block.cells.forEach((cells, r) => {
+      const row = ws.getRow(block.row + r + 1);
+      cells.forEach((model, c) => writeCell(row.getCell(block.col + c + 1), model, styles));
+    });
+    for (const m of block.merges ?? [])
+      ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  }
+  for (const [row, points] of Object.entries(sheet.rowHeights ?? {}))
+    ws.getRow(Number(row) + 1).height = points;
+  // The title row stands taller than the rest.
+  const title = sheet.blocks.find((b) => b.id === "title");
+  if (title) ws.getRow(title.row + 1).height = 26;
+  return ws;
+}
+
+/** The workbook's bytes: every sheet of the model, its charts as native chart parts. */
+export async function writeReportXlsx(model: ReportModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Service Planner";
+  const taken = new Set<string>();
+  const names: string[] = [];
+  for (const sheet of model.sheets) {
+    const name = uniqueSheetName(sheet.name, taken);
+    taken.add(name);
+    names.push(name);
+    writeSheet(workbook, sheet, name);
+  }
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  return addNativeCharts(
+    bytes,
+    model.sheets.map((sheet, i) => ({ sheet, name: names[i] }))
+  );
+}
