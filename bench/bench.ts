@@ -1,4 +1,6 @@
+import { agentsErlangA } from "../src/engine/erlangAStaffing";
 import { agentsForServiceLevel } from "../src/engine/staffing";
+import { staffPlanRow } from "../src/engine/staffPlan";
 import { loadBuiltFunctions } from "../test/helpers/builtFunctions";
 import { textbookAgents } from "./textbook";
 import { Workload, loadWorkload } from "./workloads";
@@ -30,6 +32,8 @@ export interface Benchmark {
 const SL = 0.8;
 const TARGET_TIME_SEC = 20;
 const INTERVAL_SEC = 1800;
+/** Erlang A benchmarks: callers' mean patience, seconds. */
+const PATIENCE_SEC = 120;
 
 // In this context, not a vm sandbox: see loadBuiltFunctions on why a sandbox would distort the timing.
 const builtFunctions = lazy(() => loadBuiltFunctions("this-context"));
@@ -89,6 +93,84 @@ export const BENCHMARKS: Benchmark[] = [
           for (let i = 0; i < w.calls.length; i++)
             sum += textbookAgents(w.calls[i], w.aht[i], SL, TARGET_TIME_SEC, INTERVAL_SEC);
           return sum;
+        },
+      },
+    ],
+  },
+  {
+    title: `AGENTS.A (${SL * 100}% in ${TARGET_TIME_SEC} s, patience ${PATIENCE_SEC} s, ${INTERVAL_SEC} s intervals)`,
+    workloads: ["year"],
+    targetMs: { year: 2000 },
+    variants: [
+      {
+        label: "engine",
+        run: (w) => {
+          let sum = 0;
+          for (let i = 0; i < w.calls.length; i++)
+            sum += agentsErlangA(
+              w.calls[i],
+              w.aht[i],
+              PATIENCE_SEC,
+              SL,
+              TARGET_TIME_SEC,
+              INTERVAL_SEC
+            );
+          return sum;
+        },
+      },
+      {
+        label: "built WFM.AGENTS.A",
+        run: (w) =>
+          sumCells(
+            builtFunctions().get("AGENTS.A")!(
+              column(w.calls),
+              column(w.aht),
+              [[PATIENCE_SEC]],
+              [[SL]],
+              [[TARGET_TIME_SEC]],
+              [[INTERVAL_SEC]],
+              null,
+              null
+            ) as unknown[][]
+          ),
+      },
+    ],
+  },
+  {
+    title: `STAFFPLAN, Erlang C (${SL * 100}% in ${TARGET_TIME_SEC} s, shrinkage 0.3; checksum = total agents)`,
+    workloads: ["year"],
+    targetMs: { year: 100 },
+    variants: [
+      {
+        label: "engine",
+        run: (w) => {
+          let sum = 0;
+          for (let i = 0; i < w.calls.length; i++) {
+            const row = {
+              calls: w.calls[i],
+              ahtSec: w.aht[i],
+              targetSl: SL,
+              targetTimeSec: TARGET_TIME_SEC,
+            };
+            sum += staffPlanRow({ ...row, intervalSec: INTERVAL_SEC, shrinkage: 0.3 }).agents;
+          }
+          return sum;
+        },
+      },
+      {
+        label: "built WFM.STAFFPLAN",
+        run: (w) => {
+          const plan = builtFunctions().get("STAFFPLAN")!(
+            column(w.calls),
+            column(w.aht),
+            [[SL]],
+            [[TARGET_TIME_SEC]],
+            [[INTERVAL_SEC]],
+            [[0.3]],
+            null,
+            null
+          ) as unknown[][];
+          return sumCells(plan.map((row) => [row[0]]));
         },
       },
     ],

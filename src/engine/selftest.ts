@@ -1,4 +1,6 @@
 import { agentsFractional, trunks } from "./capacity";
+import { abandonRate, serviceLevelA } from "./erlangA";
+import { agentsErlangA } from "./erlangAStaffing";
 import { erlangB, erlangC } from "./erlangB";
 import { fte } from "./fte";
 import published from "./publishedCases.json";
@@ -36,6 +38,20 @@ export const EVALUATORS: Record<string, Evaluator> = {
     agentsFractional(a.calls, a.aht, a.target_sl, a.target_time, a.interval),
   TRUNKS: (a) => trunks(a.traffic, a.blocking),
   FTE: (a) => fte(a.agents, a.shrinkage),
+  ABANDON: (a) => abandonRate(a.calls, a.aht, a.agents, a.patience, a.interval),
+  "SERVICELEVEL.A": (a) =>
+    serviceLevelA(a.calls, a.aht, a.agents, a.patience, a.target_time, a.interval),
+  "AGENTS.A": (a) =>
+    agentsErlangA(
+      a.calls,
+      a.aht,
+      a.patience,
+      a.target_sl,
+      a.target_time,
+      a.interval,
+      a.max_abandon,
+      a.max_occupancy
+    ),
 };
 
 // TypeScript types the JSON's absent arguments as `undefined` members; every present one is a number.

@@ -3,6 +3,7 @@ import { erlangA } from "../../src/engine/erlangA";
 import { agentsErlangA, staffErlangA } from "../../src/engine/erlangAStaffing";
 import { WfmInputError, WfmNoAnswerError } from "../../src/engine/errors";
 import { staffPlanRow } from "../../src/engine/staffPlan";
+import { selfTest } from "../../src/engine/selftest";
 
 describe("AGENTS.A", () => {
   test("R17 (pyworkforce Erlang A guide): SL 0.8 / 20 s, abandon ≤ 5%, occupancy ≤ 85% → 13 agents", () => {
@@ -184,5 +185,13 @@ describe("STAFFPLAN rows", () => {
     expect(() =>
       staffPlanRow({ calls: 100, ahtSec: 180, targetSl: 0.8, targetTimeSec: 20, shrinkage: 30 })
     ).toThrow(/shrinkage must be between/);
+  });
+});
+
+describe("SELFTEST includes the Erlang A published cases", () => {
+  test("R16-sl, R16-ab and R17 are recomputed live and pass", () => {
+    const rows = selfTest().filter((r) => /^R1[67]/.test(r.label));
+    expect(rows.map((r) => r.label)).toEqual(["R16-sl SERVICELEVEL.A", "R16-ab ABANDON", "R17 AGENTS.A"]);
+    for (const r of rows) expect(r).toMatchObject({ pass: true });
   });
 });
