@@ -191,7 +191,11 @@ describe("STAFFPLAN rows", () => {
 describe("SELFTEST includes the Erlang A published cases", () => {
   test("R16-sl, R16-ab and R17 are recomputed live and pass", () => {
     const rows = selfTest().filter((r) => /^R1[67]/.test(r.label));
-    expect(rows.map((r) => r.label)).toEqual(["R16-sl SERVICELEVEL.A", "R16-ab ABANDON", "R17 AGENTS.A"]);
+    expect(rows.map((r) => r.label)).toEqual([
+      "R16-sl SERVICELEVEL.A",
+      "R16-ab ABANDON",
+      "R17 AGENTS.A",
+    ]);
     for (const r of rows) expect(r).toMatchObject({ pass: true });
   });
 });
