@@ -98,7 +98,7 @@ function daySentences(a: Analysis, lang: Lang): string[] {
       missing
         .slice(0, 6)
         .map((d) => dayToIso(d.day))
-        .join(", ") + (missing.length > 6 ? ", …" : "");
+        .join(", ") + (missing.length > 6 ? (en ? ` and ${missing.length - 6} more` : ` 等`) : "");
     out.push(
       en ? `No data for ${missing.length} days: ${list}.` : `${missing.length} 天无数据:${list}。`
     );
