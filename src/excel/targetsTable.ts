@@ -48,6 +48,7 @@ export async function ensureTargetsTable(
     sheetName,
     headers.map((h, i) => (i === 0 ? 26 : Math.max(10, h.length + 2)))
   );
+  port.suspendCalculationUntilNextSync();
   await port.sync();
   return { sheetName, created: true };
 }

@@ -44,7 +44,7 @@ export function MappingEditor<K extends string>({ id, fields, headers, firstColu
         return (
           <Field
             key={field.key}
-            label={field.required ? `${field.label[lang]} (${strings.required})` : field.label[lang]}
+            label={field.required ? strings.withNote(field.label[lang], strings.required) : field.label[lang]}
             validationState={missing ? "error" : "none"}
           >
             <Dropdown

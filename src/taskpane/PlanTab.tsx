@@ -7,7 +7,6 @@ import { writeReportModel } from "../excel/writeReport";
 import { detectColumns, type ColumnMapping, type Lang } from "../report";
 import { PLAN_FIELDS, type PlanFieldKey } from "../report/plan/fields";
 import { buildStaffingPlan, PlanInputError, type PlanTargets } from "../report/plan/staffingPlan";
-import { messageForError } from "./errors";
 import type { Strings } from "./i18n";
 import { MappingEditor } from "./MappingEditor";
 import { readSource, SourcePicker, type SourceChoice } from "./SourcePicker";
@@ -78,10 +77,8 @@ export function PlanTab({ workbook, lang, strings, tables, onRefreshTables }: Pr
         setMapping(detected);
         // Daily rows cover the open hours of a day, not half an hour: suggest 12 open hours.
         setInputs((now) => ({ ...now, intervalSec: detected.interval === undefined && detected.date !== undefined ? "43200" : "1800" }));
-        return { intent: "info", text: strings.rowsRead(table.rows.length, table.sheetName) };
-      },
-      (error) => messageForError(error, strings, lang)
-    );
+        return (s) => ({ intent: "info", text: s.rowsRead(table.rows.length, table.sheetName) });
+      });
 
   const missing = PLAN_FIELDS.filter((f) => f.required && mapping[f.key] === undefined);
   const build = () =>
@@ -108,15 +105,13 @@ export function PlanTab({ workbook, lang, strings, tables, onRefreshTables }: Pr
         const written = await workbook.run((port) =>
           writeReportModel(port, { lang, sheets: [plan] }, { signal, onProgress: progress })
         );
-        return { intent: "success", text: strings.planWritten(written.sheetNames[0]) };
-      },
-      (error) => messageForError(error, strings, lang)
-    );
+        return (s) => ({ intent: "success", text: s.planWritten(written.sheetNames[0]) });
+      });
 
   const input = (key: InputKey, hint?: string) => (
     <Field
       key={key}
-      label={OPTIONAL.includes(key) ? `${strings[key]} (${strings.optional})` : strings[key]}
+      label={OPTIONAL.includes(key) ? strings.withNote(strings[key], strings.optional) : strings[key]}
       hint={hint}
       className={styles.grow}
     >
@@ -172,7 +167,7 @@ export function PlanTab({ workbook, lang, strings, tables, onRefreshTables }: Pr
       {forecast && missing.length > 0 && (
         <span role="status">{strings.missingRequired(missing.map((f) => f.label[lang]).join(", "))}</span>
       )}
-      <TaskStatus strings={strings} running={task.running} progress={task.progress} message={task.message} onCancel={task.cancel} />
+      <TaskStatus strings={strings} running={task.running} progress={task.progress} message={task.message?.(strings, lang)} onCancel={task.cancel} />
     </div>
   );
 }

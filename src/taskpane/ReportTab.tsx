@@ -68,10 +68,8 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
         setActivity(table);
         setMapping(detectColumns(table.headers, ACTIVITY_FIELDS));
         setMonth(undefined);
-        return { intent: "info", text: strings.rowsRead(table.rows.length, table.sheetName) };
-      },
-      (error) => messageForError(error, strings, lang)
-    );
+        return (s) => ({ intent: "info", text: s.rowsRead(table.rows.length, table.sheetName) });
+      });
 
   const chooseJobs = (name: string) => {
     setJobsName(name);
@@ -81,10 +79,8 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
       async () => {
         const table = await workbook.run((port) => port.readTable(name));
         setJobs({ table, mapping: detectColumns(table.headers, JOB_FIELDS) });
-        return { intent: "info", text: strings.rowsRead(table.rows.length, table.sheetName) };
-      },
-      (error) => messageForError(error, strings, lang)
-    );
+        return (s) => ({ intent: "info", text: s.rowsRead(table.rows.length, table.sheetName) });
+      });
   };
 
   const targetsAction = () =>
@@ -93,10 +89,8 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
         const existed = targetsExist === true;
         const sheet = await workbook.run((port) => openTargetsTable(port, lang));
         setTargetsExist(true);
-        return { intent: "info", text: existed ? strings.targetsPresent : strings.targetsCreated(sheet) };
-      },
-      (error) => messageForError(error, strings, lang)
-    );
+        return (s) => ({ intent: "info", text: existed ? s.targetsPresent : s.targetsCreated(sheet) });
+      });
 
   const missing = ACTIVITY_FIELDS.filter((f) => f.required && mapping[f.key] === undefined);
   const build = () =>
@@ -120,14 +114,13 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
             onProgress: (fraction) => progress(0.3 + 0.7 * fraction),
           });
           setTargetsExist(true);
-          return {
-            intent: targets.problems.length > 0 ? "warning" : "success",
-            text: strings.reportWritten(written.sheetNames[0]),
-            details: targets.problems.length > 0 ? [strings.targetsProblems, ...targets.problems] : undefined,
-          };
-        }),
-      (error) => messageForError(error, strings, lang)
-    );
+          const problems = targets.problems;
+          return (s) => ({
+            intent: problems.length > 0 ? "warning" : "success",
+            text: s.reportWritten(written.sheetNames[0]),
+            details: problems.length > 0 ? [s.targetsProblems, ...problems] : undefined,
+          });
+        }));
 
   return (
     <div className={styles.root}>
@@ -231,7 +224,7 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
       {activity && missing.length > 0 && (
         <span role="status">{strings.missingRequired(missing.map((f) => f.label[lang]).join(", "))}</span>
       )}
-      <TaskStatus strings={strings} running={task.running} progress={task.progress} message={task.message} onCancel={task.cancel} />
+      <TaskStatus strings={strings} running={task.running} progress={task.progress} message={task.message?.(strings, lang)} onCancel={task.cancel} />
     </div>
   );
 }

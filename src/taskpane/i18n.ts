@@ -24,6 +24,8 @@ export interface Strings {
   mappingHint: string;
   notUsed: string;
   required: string;
+  /** A label with a note after it: "Calls (required)", "来电量（必填）". */
+  withNote: (label: string, note: string) => string;
   column: (letter: string) => string;
   month: string;
   noMonths: string;
@@ -84,6 +86,7 @@ const en: Strings = {
   mappingHint: "Detected from the headers. Fix any column from its list.",
   notUsed: "(not used)",
   required: "required",
+  withNote: (label, note) => `${label} (${note})`,
   column: (letter) => `Column ${letter}`,
   month: "Month",
   noMonths: "No month found: map the date column.",
@@ -160,6 +163,7 @@ const zh: Strings = {
   mappingHint: "已根据标题识别。可在列表中更正任意列。",
   notUsed: "（不使用）",
   required: "必填",
+  withNote: (label, note) => `${label}（${note}）`,
   column: (letter) => `第 ${letter} 列`,
   month: "月份",
   noMonths: "未找到月份：请指定日期列。",

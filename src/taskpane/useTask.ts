@@ -1,5 +1,11 @@
-/** A long workbook task with a progress fraction, a cancel signal and one message at the end. */
+/**
+ * A long workbook task with a progress fraction, a cancel signal and one message at the end. The message is
+ * kept as a function of the language, so switching language re-words it too.
+ */
 import { useCallback, useRef, useState } from "react";
+import type { Lang } from "../report";
+import { messageForError } from "./errors";
+import type { Strings } from "./i18n";
 
 export interface TaskMessage {
   intent: "success" | "error" | "warning" | "info";
@@ -7,32 +13,31 @@ export interface TaskMessage {
   details?: string[];
 }
 
+export type Message = (strings: Strings, lang: Lang) => TaskMessage;
+
+type Task = (signal: AbortSignal, progress: (fraction: number) => void) => Promise<Message>;
+
 export function useTask() {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState(0);
-  const [message, setMessage] = useState<TaskMessage | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
   const controller = useRef<AbortController | undefined>(undefined);
 
-  const run = useCallback(
-    async (
-      task: (signal: AbortSignal, progress: (f: number) => void) => Promise<TaskMessage>,
-      failure: (error: unknown) => TaskMessage
-    ) => {
-      controller.current = new AbortController();
-      setRunning(true);
-      setProgress(0);
-      setMessage(undefined);
-      try {
-        setMessage(await task(controller.current.signal, setProgress));
-      } catch (error) {
-        setMessage(failure(error));
-      } finally {
-        setRunning(false);
-      }
-    },
-    []
-  );
+  const run = useCallback(async (task: Task) => {
+    controller.current = new AbortController();
+    setRunning(true);
+    setProgress(0);
+    setMessage(undefined);
+    try {
+      const done = await task(controller.current.signal, setProgress);
+      setMessage(() => done);
+    } catch (error) {
+      setMessage(() => (strings: Strings, lang: Lang) => messageForError(error, strings, lang));
+    } finally {
+      setRunning(false);
+    }
+  }, []);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { running, progress, message, setMessage, run, cancel };
+  return { running, progress, message, run, cancel };
 }

@@ -1,0 +1,219 @@
+/**
+ * End to end: the BUILT taskpane (dist/) in headless Chromium, office.js served from node_modules, and the
+ * typed fake workbook injected as the page's Excel (the test hook index.tsx reads only outside Office).
+ * Builds the sample month's report and a staffing plan, switches to Chinese, checks that a hostile header
+ * stays text, and saves the screenshots the docs show.
+ */
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join, resolve } from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import * as ts from "typescript";
+import { ACTIVITY_HEADERS, sampleActivityRows } from "../../src/cli/sample/generate";
+import { serveDirectory } from "./server";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
+const DOCS = join(ROOT, "docs");
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+/** The fake workbook class, transpiled from its TypeScript source (type imports vanish). */
+function fakeWorkbookScript(): string {
+  const source = readFileSync(join(ROOT, "test/excel/fakeWorkbook.ts"), "utf8");
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
+  return `(() => { const exports = {}; ${outputText}; window.FakeWorkbook = exports.FakeWorkbook; })();`;
+}
+
+/** Seeds the page's workbook: the sample activity (plus a hostile header) and a two-day half-hour forecast. */
+function seedScript(): string {
+  const activityHeaders = [...ACTIVITY_HEADERS, HOSTILE];
+  const activityRows = sampleActivityRows().map((row) => [...row, "x"]);
+  const forecastRows: (string | number)[][] = [];
+  for (const date of ["2026-11-02", "2026-11-03"])
+    for (let slot = 16; slot < 40; slot++) {
+      const calls = Math.round(40 + 60 * Math.sin((Math.PI * (slot - 16)) / 24));
+      forecastRows.push([
+        date,
+        `${String(Math.floor(slot / 2)).padStart(2, "0")}:${slot % 2 ? "30" : "00"}`,
+        calls,
+        240,
+      ]);
+    }
+  return `(() => {
+    const workbook = new window.FakeWorkbook(["Data"]);
+    workbook.putTable("Forecast", 0, 0, ["Date", "Interval", "Calls", "AHT"], ${JSON.stringify(forecastRows)}, "Forecast");
+    workbook.putTable("Data", 0, 0, ${JSON.stringify(activityHeaders)}, ${JSON.stringify(activityRows)}, "Activity");
+    window.__workbook = workbook;
+    window.__servicePlannerTestWorkbook = { workbook, displayLanguage: "en-US" };
+  })();`;
+}
+
+let browser: Browser;
+let page: Page;
+let closeServer: () => Promise<void>;
+const dialogs: string[] = [];
+const foreignRequests: string[] = [];
+const officeTelemetry: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/ is missing: run `npm run build` first");
+  const server = await serveDirectory(DIST);
+  closeServer = server.close;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === new URL(server.url).origin) return route.continue();
+    // office.js from the package instead of the CDN; anything else from outside is a defect.
+    if (url.hostname === "appsforoffice.microsoft.com") {
+      const file = join(OFFICE_JS, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
+      if (file.startsWith(OFFICE_JS) && existsSync(file))
+        return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
+    }
+    // office.js itself (not our bundle) opens a telemetry frame when it runs outside Office: it is blocked
+    // here and listed apart, so any request of ours still fails the test.
+    if (url.hostname.endsWith(".oaspapps.com")) officeTelemetry.push(url.href);
+    else foreignRequests.push(url.href);
+    return route.abort();
+  });
+  await page.addInitScript({ content: fakeWorkbookScript() + seedScript() });
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole("tab", { name: "Report" }).waitFor({ timeout: 30000 });
+}, 90000);
+
+afterAll(async () => {
+  await browser?.close();
+  await closeServer?.();
+});
+
+/** The shown tab's panel (the other stays mounted, hidden). */
+const visiblePanel = () => page.locator("[role=tabpanel]:not([hidden])");
+
+const screenshot = (name: string) => {
+  mkdirSync(DOCS, { recursive: true });
+  return page.screenshot({ path: join(DOCS, name), fullPage: true });
+};
+
+test("builds the sample month's report into the workbook", async () => {
+  const reportTab = visiblePanel();
+  await reportTab.getByRole("button", { name: "Read data" }).click();
+  await reportTab.getByText(/rows read from 'Data'/).waitFor();
+  expect(await reportTab.getByRole("combobox", { name: "Month" }).textContent()).toBe("2026-10");
+  await screenshot("taskpane-report-en.png");
+  await reportTab.getByRole("button", { name: "Build report" }).click();
+  await reportTab
+    .getByText(/Report written to the new sheet 'SQ 2026-10'/)
+    .waitFor({ timeout: 30000 });
+
+  const received = await page.evaluate(() => {
+    const wb = (window as unknown as { __workbook: import("../excel/fakeWorkbook").FakeWorkbook })
+      .__workbook;
+    const sheet = wb.sheet("SQ 2026-10");
+    return {
+      sheets: wb.sheets.map((s) => s.name),
+      active: wb.activeSheet,
+      cells: sheet.cells.size,
+      charts: sheet.charts.length,
+      tables: [...wb.tables.keys()],
+      suspendedEveryWrite: wb.syncs.filter((s) => s.cells > 0).every((s) => s.calculationSuspended),
+      values: [...sheet.cells.values()].map((c) => c.value),
+    };
+  });
+  expect(received.sheets).toEqual(
+    expect.arrayContaining(["Data", "Forecast", "Targets", "SQ 2026-10"])
+  );
+  expect(received.active).toBe("SQ 2026-10");
+  expect(received.tables).toContain("Targets");
+  expect(received.cells).toBeGreaterThan(200);
+  expect(received.charts).toBeGreaterThan(0);
+  expect(received.suspendedEveryWrite).toBe(true);
+  expect(received.values).toContain("Service level");
+});
+
+test("a header holding HTML is shown as text: no image element, no script run", async () => {
+  const reportTab = visiblePanel();
+  await reportTab.getByRole("combobox", { name: /^Queue/ }).click();
+  // The hostile header is the column after the sample's own columns.
+  await page
+    .getByRole("option", { name: `${letterOf(ACTIVITY_HEADERS.length)}: ${HOSTILE}` })
+    .waitFor();
+  expect(await page.locator("img").count()).toBe(0);
+  await page.keyboard.press("Escape");
+  expect(dialogs).toEqual([]);
+});
+
+test("builds a staffing plan of live WFM formulas from the forecast table", async () => {
+  await page.getByRole("tab", { name: "Staffing plan" }).click();
+  const planTab = visiblePanel();
+  await planTab.getByRole("radio", { name: "Excel table" }).check();
+  await planTab.getByRole("combobox", { name: "Table" }).click();
+  await page.getByRole("option", { name: "Forecast" }).click();
+  await planTab.getByRole("button", { name: "Read data" }).click();
+  await planTab.getByText(/48 rows read from 'Forecast'/).waitFor();
+  await planTab.getByLabel("Max occupancy (%) (optional)").fill("85");
+  await planTab.getByRole("button", { name: "Build staffing plan" }).click();
+  await planTab
+    .getByText(/Staffing plan written to the new sheet 'Staffing plan'/)
+    .waitFor({ timeout: 30000 });
+  await screenshot("taskpane-plan-en.png");
+  const agents = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __workbook: import("../excel/fakeWorkbook").FakeWorkbook }
+      ).__workbook.cell("Staffing plan", 14, 4)?.formula
+  );
+  expect(agents).toBe(
+    "=WFM.AGENTS('Forecast'!$C$2:$C$49,'Forecast'!$D$2:$D$49,$B$5,$B$6,$B$7,$B$9)"
+  );
+});
+
+test("switches to Simplified Chinese: every label follows", async () => {
+  await page.getByRole("combobox", { name: "Language" }).click();
+  await page.getByRole("option", { name: "简体中文" }).click();
+  await page.getByRole("tab", { name: "报表" }).waitFor();
+  await page.getByRole("tab", { name: "排班计划" }).waitFor();
+  const planTab = visiblePanel();
+  await planTab.getByRole("button", { name: "生成排班计划" }).waitFor();
+  await planTab.getByText("服务水平目标（%）").waitFor();
+  // The outcome message of the earlier build is re-worded too.
+  await planTab.getByText("排班计划已写入新工作表“Staffing plan”。").waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+  await screenshot("taskpane-plan-zh-CN.png");
+  await page.getByRole("tab", { name: "报表" }).click();
+  const reportTab = visiblePanel();
+  await reportTab.getByRole("button", { name: "生成报表" }).waitFor();
+  await reportTab.getByText("服务水平分母").waitFor();
+  await reportTab.getByText("月份").waitFor();
+  await screenshot("taskpane-report-zh-CN.png");
+});
+
+test("no request left the machine except office.js, and the page raised no errors", () => {
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+function letterOf(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
