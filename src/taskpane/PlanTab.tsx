@@ -6,7 +6,8 @@ import type { SheetTable } from "../excel/port";
 import { writeReportModel } from "../excel/writeReport";
 import { detectColumns, type ColumnMapping, type Lang } from "../report";
 import { PLAN_FIELDS, type PlanFieldKey } from "../report/plan/fields";
-import { buildStaffingPlan, PlanInputError, type PlanTargets } from "../report/plan/staffingPlan";
+import { buildStaffingPlan } from "../report/plan/staffingPlan";
+import { OPTIONAL, PLAN_INPUT_DEFAULTS, planTargetsFromInputs, type InputKey } from "./planInputs";
 import type { Strings } from "./i18n";
 import { MappingEditor } from "./MappingEditor";
 import { readSource, SourcePicker, type SourceChoice } from "./SourcePicker";
@@ -22,51 +23,12 @@ interface Props {
   onRefreshTables: () => void;
 }
 
-type InputKey = "serviceLevelPct" | "targetTimeSec" | "intervalSec" | "shrinkagePct" | "maxOccupancyPct" | "patienceSec" | "hourlyCost";
-const OPTIONAL: InputKey[] = ["maxOccupancyPct", "patienceSec", "hourlyCost"];
-const DEFAULTS: Record<InputKey, string> = {
-  serviceLevelPct: "80",
-  targetTimeSec: "20",
-  intervalSec: "1800",
-  shrinkagePct: "30",
-  maxOccupancyPct: "",
-  patienceSec: "",
-  hourlyCost: "",
-};
-
-/** Reads the inputs: percentages become fractions; an optional empty input is absent. */
-export function planTargetsFromInputs(inputs: Record<InputKey, string>, strings: Strings): PlanTargets {
-  const number = (key: InputKey): number | undefined => {
-    const text = inputs[key].trim().replace(/,/g, "").replace(/%$/, "");
-    if (text === "") {
-      if (OPTIONAL.includes(key)) return undefined;
-      throw new PlanInputError(key, strings.notANumber(strings[key]));
-    }
-    const value = Number(text);
-    if (!Number.isFinite(value)) throw new PlanInputError(key, strings.notANumber(strings[key]));
-    return value;
-  };
-  const percent = (key: InputKey) => {
-    const value = number(key);
-    return value === undefined ? undefined : value / 100;
-  };
-  return {
-    serviceLevel: percent("serviceLevelPct")!,
-    targetTimeSec: number("targetTimeSec")!,
-    intervalSec: number("intervalSec")!,
-    shrinkage: percent("shrinkagePct")!,
-    maxOccupancy: percent("maxOccupancyPct"),
-    patienceSec: number("patienceSec"),
-    hourlyCost: number("hourlyCost"),
-  };
-}
-
 export function PlanTab({ workbook, lang, strings, tables, onRefreshTables }: Props) {
   const styles = useStyles();
   const task = useTask();
   const [forecast, setForecast] = useState<SheetTable | undefined>();
   const [mapping, setMapping] = useState<ColumnMapping<PlanFieldKey>>({});
-  const [inputs, setInputs] = useState(DEFAULTS);
+  const [inputs, setInputs] = useState(PLAN_INPUT_DEFAULTS);
 
   const readForecast = (choice: SourceChoice) =>
     task.run(
