@@ -1,0 +1,207 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { spawnSync } from "child_process";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/run";
+import { intervalYearRows, INTERVAL_HEADERS, toCsv } from "../../src/cli/sample/generate";
+import { monthFirstDay } from "../../src/report/dates";
+import { memoryIo } from "./memoryIo";
+
+const CSV =
+  "Date,Queue,Offered,Answered,Answered within SL\n2026-10-01,A,100,90,70\n2026-10-02,A,120,110,100\n";
+
+async function expectError(
+  argv: string[],
+  files: Record<string, string | Buffer>,
+  message: RegExp
+) {
+  const io = memoryIo(files);
+  expect(await run(argv, io)).toBe(2);
+  expect(io.err.join("")).toMatch(message);
+  return io;
+}
+
+describe("service-planner report", () => {
+  test("with no input it builds the bundled sample month and prints the scorecard", async () => {
+    const io = memoryIo();
+    expect(await run(["report"], io)).toBe(0);
+    expect(io.files.has("service-quality-2026-10.xlsx")).toBe(true);
+    const out = io.out.join("");
+    expect(out).toContain("Service quality report — October 2026");
+    expect(out).toMatch(/Service level\s+76\.7%\s+80\.0%\s+−3\.3 pt\s+85\.5%\s+AMBER/);
+    expect(out).toMatch(/Overall score \(weighted attainment\): \d+\.\d \/ 100/);
+    expect(out).toContain("Wrote service-quality-2026-10.xlsx");
+  });
+
+  test("a CSV file, Chinese labels, another SL denominator", async () => {
+    const io = memoryIo({ "in.csv": CSV });
+    expect(
+      await run(
+        ["report", "in.csv", "--lang", "zh-CN", "--sl-denominator", "answered", "-o", "r.xlsx"],
+        io
+      )
+    ).toBe(0);
+    expect(io.out.join("")).toMatch(/服务水平\s+85\.0%/); // (70 + 100) / (90 + 110)
+  });
+
+  test("an .xlsx file with Chinese headers and date cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("数据");
+    ws.addRow(["日期", "队列", "呼入量", "接听量"]);
+    ws.addRow([new Date(Date.UTC(2026, 9, 1)), "计费热线", 200, 190]);
+    ws.addRow([new Date(Date.UTC(2026, 9, 2)), "计费热线", 100, 80]);
+    const io = memoryIo({ "in.xlsx": Buffer.from(await wb.xlsx.writeBuffer()) });
+    expect(await run(["report", "in.xlsx", "-o", "r.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/Answer rate\s+90\.0%/); // 270 / 300
+  });
+
+  test("a missing file", async () => {
+    await expectError(["report", "nope.csv"], {}, /File not found: nope\.csv/);
+  });
+
+  test("an unsupported file type", async () => {
+    await expectError(
+      ["report", "data.json"],
+      { "data.json": "{}" },
+      /unsupported file type "\.json"/
+    );
+  });
+
+  test("a required column that is not there names the field and how to map it", async () => {
+    const io = await expectError(
+      ["report", "in.csv"],
+      { "in.csv": "Date,Offered\n2026-10-01,5\n" },
+      /No column for "Answered"/
+    );
+    expect(io.err.join("")).toContain('--map answered="Your header"');
+  });
+
+  test("--map to a column that does not exist lists the headers", async () => {
+    await expectError(
+      ["report", "in.csv", "--map", "offered=Calls in"],
+      { "in.csv": CSV },
+      /no column "Calls in".*"Date", "Queue"/
+    );
+  });
+
+  test("--map re-maps a column", async () => {
+    const csv = "Day,Calls in,Calls taken\n2026-10-01,10,8\n";
+    const io = memoryIo({ "in.csv": csv });
+    expect(
+      await run(
+        [
+          "report",
+          "in.csv",
+          "--map",
+          "offered=Calls in",
+          "--map",
+          "answered=calls taken",
+          "-o",
+          "r.xlsx",
+        ],
+        io
+      )
+    ).toBe(0);
+    expect(io.out.join("")).toMatch(/Answer rate\s+80\.0%/);
+  });
+
+  test("a month not in the data", async () => {
+    await expectError(
+      ["report", "in.csv", "--month", "2025-01"],
+      { "in.csv": CSV },
+      /No data for 2025-01\. The data holds: 2026-10/
+    );
+  });
+
+  test.each([
+    [["--lang", "fr"], /--lang cannot be "fr": use one of en, zh-CN/],
+    [["--sl-denominator", "calls"], /--sl-denominator cannot be "calls"/],
+    [["--month", "October"], /--month must be YYYY-MM/],
+    [["--colour", "red"], /Unknown option "--colour" for "report"/],
+    [["--sl-threshold", "-5"], /--sl-threshold must be a number > 0/],
+    [["--month"], /--month needs a value/],
+    [["-o", "report.pdf"], /name the file \*\.xlsx/],
+  ])("bad option %j", async (args, message) => {
+    await expectError(["report", "in.csv", ...args], { "in.csv": CSV }, message);
+  });
+
+  test("an existing output file is never replaced without --force", async () => {
+    const io = await expectError(
+      ["report", "in.csv", "-o", "r.xlsx"],
+      { "in.csv": CSV, "r.xlsx": "precious" },
+      /r\.xlsx already exists and was left untouched.*--force/
+    );
+    expect(io.files.get("r.xlsx")!.toString()).toBe("precious");
+    const forced = memoryIo({ "in.csv": CSV, "r.xlsx": "precious" });
+    expect(await run(["report", "in.csv", "-o", "r.xlsx", "--force"], forced)).toBe(0);
+    expect(forced.files.get("r.xlsx")!.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a targets table replaces the defaults", async () => {
+    const targets = "KPI,Target,Direction,Weight\nAnswer rate,0.99,higher,5\n";
+    const io = memoryIo({ "in.csv": CSV, "t.csv": targets });
+    expect(await run(["report", "in.csv", "--targets", "t.csv", "-o", "r.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/Answer rate\s+90\.9%\s+99\.0%\s+−8\.1 pt\s+RED/);
+  });
+
+  test("long inputs show progress", async () => {
+    const rows = intervalYearRows(monthFirstDay("2026-10"), 40); // 40 days × 48 half hours × 3 queues
+    expect(rows).toHaveLength(5760);
+    const io = memoryIo({ "big.csv": toCsv(INTERVAL_HEADERS, rows) });
+    expect(await run(["report", "big.csv", "-o", "r.xlsx"], io)).toBe(0);
+    const err = io.err.join("");
+    expect(err).toContain("Read 5,760 rows.");
+    expect(err).toContain("Building report: 100% (done)");
+  });
+});
+
+describe("the command dispatcher", () => {
+  test("unknown command", async () => {
+    const io = memoryIo();
+    expect(await run(["frobnicate"], io)).toBe(2);
+    expect(io.err.join("")).toContain('unknown command "frobnicate". Commands: report, sample');
+  });
+  test("help", async () => {
+    const io = memoryIo();
+    expect(await run(["report", "--help"], io)).toBe(0);
+    expect(io.out.join("")).toContain("--sl-denominator offered|offered-less-short|answered");
+  });
+});
+
+describe("service-planner sample", () => {
+  test("the committed sample files are exactly the generator's output", async () => {
+    const io = memoryIo();
+    expect(await run(["sample", "-o", "out"], io)).toBe(0);
+    const dir = path.join(__dirname, "..", "..", "samples");
+    for (const name of ["activity-2026-09-10.csv", "service-jobs-2026-10.csv"]) {
+      expect(io.files.get(path.join("out", name))!.toString("utf8")).toBe(
+        fs.readFileSync(path.join(dir, name), "utf8")
+      );
+    }
+  });
+  test("refuses to replace existing files without --force", async () => {
+    await expectError(
+      ["sample", "-o", "s"],
+      { [path.join("s", "activity-2026-09-10.csv")]: "x" },
+      /already exist.*--force/
+    );
+  });
+});
+
+describe("the built command line (dist/cli)", () => {
+  test("builds the sample report into a file and refuses to overwrite it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-cli-"));
+    const out = path.join(dir, "sq.xlsx");
+    const bin = path.join(__dirname, "..", "..", "bin", "service-planner.js");
+    const first = spawnSync(process.execPath, [bin, "report", "-o", out], { encoding: "utf8" });
+    expect(first.stderr).not.toContain("not built yet");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("Overall score");
+    expect(fs.statSync(out).size).toBeGreaterThan(10000);
+    const second = spawnSync(process.execPath, [bin, "report", "-o", out], { encoding: "utf8" });
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain("already exists");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
