@@ -40,8 +40,9 @@ export function fraction(
   const low = openLow ? value <= 0 : value < 0;
   const high = openHigh ? value >= 1 : value > 1;
   if (low || high) {
-    const range = `${openLow ? "greater than 0" : "0"} and ${openHigh ? "less than 1" : "1"}`;
-    throw new WfmInputError(name, `${name} must be between ${range} (80% = 0.8)`);
+    const bounds = [openLow && "more than 0", openHigh && "less than 1"].filter(Boolean);
+    const hint = [...bounds, "80% = 0.8"].join("; ");
+    throw new WfmInputError(name, `${name} must be between 0 and 1 (${hint})`);
   }
   return value;
 }
