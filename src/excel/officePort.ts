@@ -127,6 +127,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
+  setRowHeights(sheet: string, heightsPt: Record<number, number>): void {
+    for (const [row, points] of Object.entries(heightsPt))
+      this.range(sheet, { row: Number(row), col: 0, rows: 1, cols: 1 }).format.rowHeight = points;
+  }
+
   freezePanes(sheet: string, rows: number, cols: number): void {
     const panes = this.sheet(sheet).freezePanes;
     if (rows > 0 && cols > 0) panes.freezeAt(this.range(sheet, { row: 0, col: 0, rows, cols }));

@@ -50,6 +50,8 @@ export interface WorkbookPort {
   merge(sheet: string, refs: RangeRef[]): void;
   /** Widths in Excel character units, from column A. */
   setColumnWidths(sheet: string, widthsChars: number[]): void;
+  /** Heights in points by 0-based row. */
+  setRowHeights(sheet: string, heightsPt: Record<number, number>): void;
   freezePanes(sheet: string, rows: number, cols: number): void;
   setPrint(sheet: string, print: PrintSetup): void;
   setSheetLook(sheet: string, look: { showGridLines: boolean; tabColor?: Rgb }): void;

@@ -83,6 +83,8 @@ function queueSlice(port: WorkbookPort, slice: Slice): void {
 
 function queueSheetSetup(port: WorkbookPort, sheet: string, model: SheetModel): void {
   if (model.columnWidths.length > 0) port.setColumnWidths(sheet, model.columnWidths);
+  if (model.rowHeights && Object.keys(model.rowHeights).length > 0)
+    port.setRowHeights(sheet, model.rowHeights);
   if (model.freeze && (model.freeze.rows > 0 || model.freeze.cols > 0))
     port.freezePanes(sheet, model.freeze.rows, model.freeze.cols);
   port.setPrint(sheet, model.print);

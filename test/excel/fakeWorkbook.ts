@@ -12,6 +12,7 @@ export interface FakeSheet {
   formats: StyledRect[];
   merges: RangeRef[];
   columnWidths?: number[];
+  rowHeights?: Record<number, number>;
   freeze?: { rows: number; cols: number };
   print?: PrintSetup;
   look?: { showGridLines: boolean; tabColor?: Rgb };
@@ -160,6 +161,10 @@ export class FakeWorkbook implements WorkbookPort {
 
   setColumnWidths(sheet: string, widthsChars: number[]): void {
     this.queue.push(() => (this.sheet(sheet).columnWidths = [...widthsChars]));
+  }
+
+  setRowHeights(sheet: string, heightsPt: Record<number, number>): void {
+    this.queue.push(() => (this.sheet(sheet).rowHeights = { ...heightsPt }));
   }
 
   freezePanes(sheet: string, rows: number, cols: number): void {

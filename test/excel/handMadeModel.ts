@@ -71,6 +71,7 @@ export function handMadeSheet(name: string, dataRows = 5): SheetModel {
       titleRows: { first: 0, last: 1 },
     },
     tabColor: "1F4E79",
+    rowHeights: { 0: 24 },
     showGridLines: false,
   };
 }

@@ -52,6 +52,9 @@ export function expectSameCells(
   expect(sheet.merges).toEqual(model.blocks.flatMap((b) => b.merges ?? []));
   expect(sheet.charts).toEqual(model.charts);
   expect(sheet.columnWidths).toEqual(model.columnWidths);
+  if (model.rowHeights && Object.keys(model.rowHeights).length > 0)
+    expect(sheet.rowHeights).toEqual(model.rowHeights);
+  else expect(sheet.rowHeights).toBeUndefined();
   expect(sheet.print).toEqual(model.print);
   expect(sheet.look).toEqual({ showGridLines: model.showGridLines, tabColor: model.tabColor });
   if (model.freeze) expect(sheet.freeze).toEqual(model.freeze);

@@ -1,8 +1,11 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- these are ExcelJS cells read from a file, not Office.js proxies */
 /**
  * The sample month's report written by the Office.js writer into the typed fake: every cell, format, merge
  * and chart of the ReportModel lands where the model (and so the .xlsx writer) puts it.
  */
+import ExcelJS from "exceljs";
 import { writeReportModel } from "../../src/excel/writeReport";
+import { writeReportXlsx } from "../../src/xlsx/writeReport";
 import {
   ACTIVITY_FIELDS,
   buildReport,
@@ -54,3 +57,71 @@ describe("the sample month's report through the Office.js writer", () => {
     expect(workbook.sheet(first.sheetNames[0]).cells).toEqual(before);
   });
 });
+
+describe("the Office.js writer and the .xlsx writer give the same sheet", () => {
+  test("values, formulas, number formats, fills, bold and merges agree cell by cell", async () => {
+    const model = sampleReport("en");
+    const workbook = new FakeWorkbook([]);
+    const { sheetNames } = await writeReportModel(workbook, model);
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load((await writeReportXlsx(model)) as unknown as ArrayBuffer);
+    expect(file.worksheets.map((ws) => ws.name)).toEqual(sheetNames);
+
+    for (const name of sheetNames) {
+      const fake = workbook.sheet(name);
+      const ws = file.getWorksheet(name)!;
+      const styleAt = (row: number, col: number) =>
+        fake.formats.find(
+          ({ ref }) =>
+            ref.row <= row && row < ref.row + ref.rows && ref.col <= col && col < ref.col + ref.cols
+        )?.style ?? {};
+      const differences: string[] = [];
+      for (const [at, written] of fake.cells) {
+        const [row, col] = at.split(",").map(Number);
+        // ExcelJS reports every cell of a merge with its top-left cell's value: compare top-left cells only.
+        const insideMerge = fake.merges.some(
+          (m) =>
+            m.row <= row &&
+            row < m.row + m.rows &&
+            m.col <= col &&
+            col < m.col + m.cols &&
+            (m.row !== row || m.col !== col)
+        );
+        if (insideMerge) continue;
+        const fileCell: ExcelJS.Cell = ws.getRow(row + 1).getCell(col + 1);
+        const style = styleAt(row, col);
+        const fromFile = {
+          value: written.formula ? written.value : fromExcelJs(fileCell.value),
+          formula: fileCell.formula ? `=${fileCell.formula}` : undefined,
+          numFmt: fileCell.numFmt || undefined,
+          fill: (
+            fileCell.fill as { fgColor?: { argb?: string } } | undefined
+          )?.fgColor?.argb?.slice(2),
+          bold: fileCell.font?.bold || undefined,
+        };
+        const fromOffice = {
+          value: written.value,
+          formula: written.formula,
+          numFmt: style.numFmt,
+          fill: style.fill,
+          bold: style.bold || undefined,
+        };
+        if (JSON.stringify(fromFile) !== JSON.stringify(fromOffice))
+          differences.push(
+            `${name}!${at}: xlsx ${JSON.stringify(fromFile)} vs office ${JSON.stringify(fromOffice)}`
+          );
+      }
+      expect(differences.slice(0, 5)).toEqual([]);
+      const merged = Object.keys(
+        (ws as unknown as { _merges: Record<string, unknown> })._merges
+      ).length;
+      expect(merged).toBe(fake.merges.length);
+    }
+  });
+});
+
+/** ExcelJS reads a date-formatted number back as a Date: turn it back into the Excel serial that was written. */
+function fromExcelJs(value: ExcelJS.CellValue): unknown {
+  if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
+  return value ?? null;
+}
