@@ -1,6 +1,6 @@
 import { WfmNoAnswerError } from "./errors";
-import { MAX_AGENTS, blocking, erlangB, waitProbability } from "./erlangB";
-import { agentsForServiceLevel, serviceLevel } from "./staffing";
+import { MAX_AGENTS, blocking, checkAgentLimit, erlangB } from "./erlangB";
+import { agentsForServiceLevel, serviceLevel, serviceLevelAt } from "./staffing";
 import { DEFAULT_INTERVAL_SEC, trafficErlangs } from "./traffic";
 import { fraction, nonNegative, positive } from "./validate";
 
@@ -25,8 +25,7 @@ export function agentsFractional(
   const a = trafficErlangs(calls, ahtSec, intervalSec);
   const tau = targetTimeSec / ahtSec;
   // The service level is 0 at x = A and rises continuously: a sign change brackets the root.
-  const gap = (x: number): number =>
-    1 - waitProbability(a, x, blocking(a, x)) * Math.exp(-(x - a) * tau) - targetSl;
+  const gap = (x: number): number => serviceLevelAt(a, x, blocking(a, x), tau) - targetSl;
   return bracketedRoot(gap, Math.max(a, whole - 1), whole);
 }
 
@@ -75,11 +74,7 @@ export function callCapacity(
   fraction("target_sl", targetSl, { openLow: true, openHigh: true });
   nonNegative("target_time", targetTimeSec, "seconds");
   positive("interval", intervalSec, "seconds");
-  if (agents > MAX_AGENTS) {
-    throw new WfmNoAnswerError(
-      `agents (${agents}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`
-    );
-  }
+  checkAgentLimit("agents", agents);
   const meets = (calls: number): boolean =>
     serviceLevel(calls, ahtSec, agents, targetTimeSec, intervalSec) >= targetSl;
   // Every call count from `low` meets the target and every count from `high` misses it (A ≥ N is unstable).

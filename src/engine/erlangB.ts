@@ -15,6 +15,15 @@ import { nonNegative } from "./validate";
 /** The agent and server limit of every function: beyond it a search or a series is refused (#N/A). */
 export const MAX_AGENTS = 1_000_000;
 
+/** Every series and search stops at MAX_AGENTS: more agents or servers is a question with no answer (#N/A). */
+export function checkAgentLimit(name: string, value: number): void {
+  if (value > MAX_AGENTS) {
+    throw new WfmNoAnswerError(
+      `${name} (${value}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`
+    );
+  }
+}
+
 /** Stop summing when the rest of the series is below this fraction of the sum (below double precision). */
 const TAIL_EPSILON = 2 ** -60;
 
@@ -28,11 +37,7 @@ const UNDERFLOW_EXPONENT = 750;
 export function erlangB(trafficErl: number, servers: number): number {
   nonNegative("traffic", trafficErl, "Erlangs");
   nonNegative("servers", servers);
-  if (servers > MAX_AGENTS) {
-    throw new WfmNoAnswerError(
-      `servers (${servers}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`
-    );
-  }
+  checkAgentLimit("servers", servers);
   return blocking(trafficErl, servers);
 }
 
@@ -145,11 +150,7 @@ export function gamma(s: number): number {
 export function erlangC(trafficErl: number, agents: number): number {
   nonNegative("traffic", trafficErl, "Erlangs");
   nonNegative("agents", agents);
-  if (agents > MAX_AGENTS) {
-    throw new WfmNoAnswerError(
-      `agents (${agents}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`
-    );
-  }
+  checkAgentLimit("agents", agents);
   return waitProbability(trafficErl, agents, blocking(trafficErl, agents));
 }
 

@@ -1,5 +1,5 @@
 import { WfmNoAnswerError } from "./errors";
-import { MAX_AGENTS, blocking, waitProbability } from "./erlangB";
+import { MAX_AGENTS, blocking, checkAgentLimit, waitProbability } from "./erlangB";
 import { DEFAULT_INTERVAL_SEC, trafficErlangs } from "./traffic";
 import { fraction, nonNegative, positive } from "./validate";
 
@@ -15,14 +15,8 @@ export { fte } from "./fte";
 /** Validated traffic and agents for the per-interval measures. */
 function load(calls: number, ahtSec: number, agents: number, intervalSec: number): number {
   nonNegative("agents", agents);
-  if (agents > MAX_AGENTS) throw overLimit("agents", agents);
+  checkAgentLimit("agents", agents);
   return trafficErlangs(calls, ahtSec, intervalSec);
-}
-
-function overLimit(name: string, value: number): WfmNoAnswerError {
-  return new WfmNoAnswerError(
-    `${name} (${value}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")} agents`
-  );
 }
 
 function unstable(agents: number, a: number): WfmNoAnswerError {
@@ -50,8 +44,8 @@ export function serviceLevel(
   return serviceLevelAt(a, agents, blocking(a, agents), targetTimeSec / ahtSec);
 }
 
-/** Service level from Erlang B at N; `tau` is target_time / aht. */
-function serviceLevelAt(a: number, n: number, b: number, tau: number): number {
+/** Service level from Erlang B at N (whole or fractional); `tau` is target_time / aht. */
+export function serviceLevelAt(a: number, n: number, b: number, tau: number): number {
   return 1 - waitProbability(a, n, b) * Math.exp(-(n - a) * tau);
 }
 

@@ -87,7 +87,7 @@ describe("bad input, one kind at a time, inside a range that still computes", ()
     const sl = SERVICELEVEL([[100]], [[180]], col(1e308, 14), [[20]]);
     expect(error(sl[0][0])).toEqual({
       code: "#N/A",
-      message: "agents (1e+308) is over the limit of 1,000,000 agents",
+      message: "agents (1e+308) is over the limit of 1,000,000",
     });
     expect(sl[1][0]).toBeCloseTo(0.88835, 5);
   });
