@@ -86,7 +86,7 @@ function underflows(a: number, x: number): boolean {
  * Γ(a, A) (Legendre's, evaluated by the modified Lentz method) when A ≥ 2; below that, Γ(a) minus the
  * series of the lower incomplete gamma γ(a, A) (both as in Numerical Recipes §6.2).
  */
-export function inverseBlockingBase(a: number, f: number): number {
+function inverseBlockingBase(a: number, f: number): number {
   const shape = f + 1;
   return a >= 2 ? a * upperGammaContinuedFraction(shape, a) : upperGammaBySeries(shape, a, f);
 }
@@ -135,7 +135,7 @@ const LANCZOS = [
 ];
 
 /** Γ(s) for s ≥ 1/2 by the Lanczos approximation. */
-export function gamma(s: number): number {
+function gamma(s: number): number {
   const z = s - 1;
   let sum = LANCZOS[0];
   for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (z + i);
