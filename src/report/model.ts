@@ -84,6 +84,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. the title rows. */
   titleRows?: { first: number; last: number };
+  /** Manual page breaks: each is the 0-based row that starts a new printed page (sections kept whole). */
+  rowBreaks?: number[];
 }
 
 export interface SheetModel {

@@ -99,6 +99,17 @@ describe("the sample month written as .xlsx and read back with ExcelJS", () => {
     expect(sheet.getCell("A1").font.bold).toBe(true);
   });
 
+  test("sections are kept whole on printed pages by manual page breaks", async () => {
+    const breaks = model.sheets[0].print.rowBreaks!;
+    expect(breaks.length).toBeGreaterThan(1);
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    // A break after row N (1-based) is the 0-based row N that starts the next page.
+    const written = [...sheetXml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(written).toEqual(breaks);
+    const trendTitle = model.sheets[0].blocks.find((b) => b.id === "trend-title")!;
+    expect(breaks).toContain(trendTitle.row);
+  });
+
   test("the charts are native chart parts wired into the sheet", async () => {
     const charts = Object.keys(zip.files)
       .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))

@@ -33,6 +33,7 @@ const QUEUE_KPIS: KpiKey[] = [
 
 export function layoutQueues(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
+  b.keep(a.byQueue.length + 4);
   b.line("queues-title", sectionTitle(L.byQueue));
   const defs = QUEUE_KPIS.map((k) => a.scorecard.find((l) => l.def.key === k)!.def);
   const head = [
@@ -62,6 +63,7 @@ export function layoutQueues(b: SheetBuilder, a: Analysis, lang: Lang): void {
 export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
   const S = staffingLabels(lang);
+  b.keep(11);
   b.line("staffing-title", sectionTitle(L.staffing));
   const s = a.staffing;
   if (!s) {
@@ -117,12 +119,14 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
       sl === null ? cell(null, band) : numberCell(sl, FORMATS.ratio, band),
     ];
   });
+  b.keep(rows.length + 2);
   b.tall(b.add("staffing", [head, ...rows]), 28);
 }
 
 export function layoutJobs(b: SheetBuilder, a: Analysis, lang: Lang): void {
   if (!a.jobs) return;
   const L = labels(lang);
+  b.keep(a.jobs.types.length + 5);
   b.line("jobs-title", sectionTitle(L.jobs));
   const head = [
     L.jobType,

@@ -4,10 +4,20 @@ import { padRow } from "./cells";
 
 export const SHEET_COLUMNS = 11;
 
+/**
+ * Rows of 15 pt that fit on a landscape A4 page when the sheet is fitted to the page width: ~785 pt of
+ * printable width over ~1,220 px (~915 pt) of columns scales by ~0.86, so ~530 pt of printable height holds
+ * ~47 rows at 86%; less the repeated title row and a margin for taller header rows. Checked in LibreOffice.
+ */
+export const PAGE_ROWS = 44;
+
 export class SheetBuilder {
   readonly blocks: Block[] = [];
   readonly charts: ChartSpec[] = [];
   readonly rowHeights: Record<number, number> = {};
+  /** Rows that start a printed page. */
+  readonly pageBreaks: number[] = [];
+  private pageStart = 0;
   /** The next free row (0-based). */
   row = 0;
 
@@ -30,6 +40,24 @@ export class SheetBuilder {
   line(id: string, text: ModelCell, cols = SHEET_COLUMNS, gapAfter = 0): number {
     const r = this.row;
     return this.add(id, [[text]], cols > 1 ? [{ row: r, col: 0, rows: 1, cols }] : [], gapAfter);
+  }
+
+  /**
+   * Keeps the next `rows` rows on one printed page: starts a new page here when they would cross the end of
+   * this one. A section longer than a page starts on a fresh page and runs on.
+   */
+  keep(rows: number): void {
+    if (this.row > this.pageStart && this.row - this.pageStart + rows > PAGE_ROWS) {
+      this.pageBreaks.push(this.row);
+      this.pageStart = this.row;
+    }
+    while (
+      this.row + rows - this.pageStart > PAGE_ROWS &&
+      rows <= PAGE_ROWS &&
+      this.row - this.pageStart > PAGE_ROWS
+    ) {
+      this.pageStart += PAGE_ROWS;
+    }
   }
 
   /** Makes a row at least `points` tall (wrapped headers, long texts). */

@@ -9,8 +9,9 @@ import { SHEET_COLUMNS } from "./builder";
 import { cell, COLOURS, FORMATS, header, numberCell, sectionTitle } from "./cells";
 
 export function layoutFindings(b: SheetBuilder, a: Analysis, lang: Lang): void {
-  b.line("findings-title", sectionTitle(labels(lang).findings));
   const lines = findings(a, lang);
+  b.keep(lines.length + 2);
+  b.line("findings-title", sectionTitle(labels(lang).findings));
   const start = b.row;
   lines.forEach((text, i) => {
     // A merged row does not grow with its text: about 190 characters fit across A:K at 10 pt.
@@ -26,6 +27,7 @@ export function layoutFindings(b: SheetBuilder, a: Analysis, lang: Lang): void {
 export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
   const q = a.quality;
+  b.keep(11 + Math.min(10, q.problems.length + 1));
   b.line("quality-title", sectionTitle(L.quality));
   const count = (label: string, n: number, bold = false): ModelCell[] => [
     cell(label, bold ? { bold: true } : undefined),

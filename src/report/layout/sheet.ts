@@ -44,6 +44,7 @@ export function layoutReport(a: Analysis, options: ReportOptions): ReportModel {
       paper: "A4",
       fitToWidth: true,
       titleRows: { first: 0, last: 0 },
+      rowBreaks: b.pageBreaks,
     },
     tabColor: COLOURS.headerFill,
     showGridLines: false,

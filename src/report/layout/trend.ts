@@ -11,10 +11,12 @@ const CHART_ROWS = 15;
 
 export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
-  b.line("trend-title", sectionTitle(L.trend));
   const hasSat = a.scorecard.some((l) => l.def.key === "satisfactionRate" && l.actual !== null);
   const hasComplaints = a.scorecard.some((l) => l.def.key === "complaintRate" && l.actual !== null);
-  const chartTop = b.reserve(CHART_ROWS * (hasSat || hasComplaints ? 2 : 1) + 1);
+  const chartRows = CHART_ROWS * (hasSat || hasComplaints ? 2 : 1) + 1;
+  b.keep(1 + chartRows);
+  b.line("trend-title", sectionTitle(L.trend));
+  const chartTop = b.reserve(chartRows);
   const slTarget = a.scorecard.find((l) => l.def.key === "serviceLevel")?.target.target ?? null;
   const head = [
     L.date,
@@ -75,6 +77,7 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
     kpiCell(value("satisfactionRate"), "ratio", lang, top),
     kpiCell(value("complaintRate"), "number", lang, top),
   ];
+  b.keep(rows.length + 3);
   const tableTop = b.add("trend", [head, ...rows, total]);
   b.tall(tableTop, 28);
   const first = tableTop + 1;
