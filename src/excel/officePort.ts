@@ -3,7 +3,13 @@
  * request context; sync() sends them.
  */
 import type { CellStyle, CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../report/model";
-import type { CellWrite, SheetTable, StyledRect, WorkbookPort } from "./port";
+import {
+  EmptySelectionError,
+  type CellWrite,
+  type SheetTable,
+  type StyledRect,
+  type WorkbookPort,
+} from "./port";
 
 /** How the UI reaches the workbook: one Excel.run per task, with a port bound to its context. */
 export interface WorkbookAccess {
@@ -65,9 +71,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async readSelection(): Promise<SheetTable> {
-    const range = this.context.workbook.getSelectedRange().load("values,rowIndex,columnIndex");
-    const sheet = range.worksheet.load("name");
+    const selected = this.context.workbook.getSelectedRange();
+    // Only the used part: selecting whole columns (A:F) must not read a million empty rows.
+    const range = selected.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+    const sheet = selected.worksheet.load("name");
     await this.context.sync();
+    if (range.isNullObject) throw new EmptySelectionError();
     const [headers = [], ...rows] = range.values;
     return {
       headers,

@@ -30,6 +30,19 @@ export interface StyledRect {
   style: CellStyle;
 }
 
+/** The selection holds no values: there is no table to read. Recognised by its name (isEmptySelection). */
+export class EmptySelectionError extends Error {
+  constructor() {
+    super("The selection is empty: select the table with its header row.");
+    this.name = "EmptySelectionError";
+  }
+}
+
+/** By name, not class: a port living in another bundle (a test's fake in the page) throws its own class. */
+export function isEmptySelection(error: unknown): boolean {
+  return error instanceof Error && error.name === "EmptySelectionError";
+}
+
 export interface WorkbookPort {
   /** Names of every worksheet, in tab order (synchronises). */
   sheetNames(): Promise<string[]>;

@@ -1,4 +1,5 @@
 /** Turns whatever a task threw into a message in the user's language. */
+import { isEmptySelection } from "../excel/port";
 import { WriteReportError } from "../excel/writeReport";
 import { ACTIVITY_FIELDS, JOB_FIELDS, ReportInputError, type Lang } from "../report";
 import { PlanInputError } from "../report/plan/staffingPlan";
@@ -16,6 +17,7 @@ export function messageForError(error: unknown, strings: Strings, lang: Lang): T
     const cause = error.cause instanceof Error ? error.cause.message : error.message;
     return { intent: "error", text: strings.excelFailed(cause) };
   }
+  if (isEmptySelection(error)) return { intent: "error", text: strings.emptySelection };
   if (error instanceof PlanInputError)
     return { intent: "error", text: strings.planErrors[error.field] ?? error.message };
   if (error instanceof ReportInputError)

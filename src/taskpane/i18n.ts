@@ -20,6 +20,7 @@ export interface Strings {
   readData: string;
   reading: string;
   rowsRead: (rows: number, sheet: string) => string;
+  emptySelection: string;
   mapping: string;
   mappingHint: string;
   notUsed: string;
@@ -82,6 +83,7 @@ const en: Strings = {
   readData: "Read data",
   reading: "Reading…",
   rowsRead: (rows, sheet) => `${rows} rows read from '${sheet}'.`,
+  emptySelection: "The selection is empty: select the table with its header row, then Read data.",
   mapping: "Columns",
   mappingHint: "Detected from the headers. Fix any column from its list.",
   notUsed: "(not used)",
@@ -159,6 +161,7 @@ const zh: Strings = {
   readData: "读取数据",
   reading: "正在读取…",
   rowsRead: (rows, sheet) => `已从“${sheet}”读取 ${rows} 行。`,
+  emptySelection: "所选区域为空：请选择含标题行的表格，然后点击“读取数据”。",
   mapping: "列",
   mappingHint: "已根据标题识别。可在列表中更正任意列。",
   notUsed: "（不使用）",

@@ -23,6 +23,8 @@ function fakeWorkbookScript(): string {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
   });
+  if (/\brequire\(/.test(outputText))
+    throw new Error("test/excel/fakeWorkbook.ts may import types only: it runs in the page");
   return `(() => { const exports = {}; ${outputText}; window.FakeWorkbook = exports.FakeWorkbook; })();`;
 }
 

@@ -87,7 +87,8 @@ export class FakeWorkbook implements WorkbookPort {
 
   async readSelection(): Promise<SheetTable> {
     await this.sync();
-    if (!this.selection) throw new Error("Nothing is selected");
+    if (!this.selection)
+      throw Object.assign(new Error("The selection is empty"), { name: "EmptySelectionError" });
     return this.read(this.selection.sheet, this.selection.ref);
   }
 

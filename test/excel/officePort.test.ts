@@ -55,13 +55,20 @@ function mockExcel(recorded: Recorded) {
           return this.selection;
         },
         selection: {
-          values: [
-            ["Date", "Offered"],
-            ["2026-10-01", 120],
-          ],
-          rowIndex: 4,
-          columnIndex: 2,
           worksheet: { name: "Data" },
+          // Whole columns C:D selected; the used part starts at C5. Like the collection above, the used
+          // range answers load itself (office-addin-mock cannot model isNullObject).
+          getUsedRangeOrNullObject: (valuesOnly: boolean) => ({
+            load: () => ({
+              values: [
+                ["Date", "Offered"],
+                ["2026-10-01", 120],
+              ],
+              rowIndex: 4,
+              columnIndex: 2,
+              isNullObject: !valuesOnly,
+            }),
+          }),
         },
       },
       application: { suspendApiCalculationUntilNextSync: () => recorded.suspended++ },
