@@ -155,6 +155,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (print.titleRows)
       layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+    // A manual break goes above the given cell's row: each break row starts a page.
+    for (const row of print.rowBreaks ?? [])
+      this.sheet(sheet).horizontalPageBreaks.add(
+        this.range(sheet, { row, col: 0, rows: 1, cols: 1 })
+      );
   }
 
   setSheetLook(sheet: string, look: { showGridLines: boolean; tabColor?: Rgb }): void {
