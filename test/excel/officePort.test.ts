@@ -19,6 +19,8 @@ interface Recorded {
     range: Record<string, unknown>;
   }>;
   added: string[];
+  printTitles: string[];
+  pageBreaks: unknown[];
   suspended: number;
 }
 
@@ -38,6 +40,8 @@ function mockExcel(recorded: Recorded) {
     name,
     getRangeByIndexes: rangeFor(name),
     freezePanes: { freezeRows: () => undefined },
+    pageLayout: { setPrintTitleRows: (rows: string) => recorded.printTitles.push(rows) },
+    horizontalPageBreaks: { add: (range: { row?: number }) => recorded.pageBreaks.push(range) },
     activate: () => undefined,
   });
   const mock = new OfficeMockObject({
@@ -83,7 +87,7 @@ function mockExcel(recorded: Recorded) {
 describe("OfficeWorkbookPort over Excel.run", () => {
   let recorded: Recorded;
   beforeEach(() => {
-    recorded = { ranges: [], added: [], suspended: 0 };
+    recorded = { ranges: [], added: [], suspended: 0, printTitles: [], pageBreaks: [] };
     (global as unknown as { Excel: unknown }).Excel = mockExcel(recorded);
   });
   afterEach(() => {
@@ -138,6 +142,35 @@ describe("OfficeWorkbookPort over Excel.run", () => {
     });
     expect(width.range.format).toMatchObject({ columnWidth: columnWidthPoints(10) });
   });
+});
+
+test("print setup: A4 landscape, one page wide, title rows and a manual break above each section", async () => {
+  const recorded: Recorded = {
+    ranges: [],
+    added: [],
+    suspended: 0,
+    printTitles: [],
+    pageBreaks: [],
+  };
+  (global as unknown as { Excel: unknown }).Excel = mockExcel(recorded);
+  await officeWorkbookAccess.run(async (port) => {
+    port.setPrint("SQ", {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 2 },
+      rowBreaks: [40, 75],
+    });
+    await port.sync();
+  });
+  expect(recorded.printTitles).toEqual(["$1:$3"]);
+  // Each break is added at column A of the row that starts the new page.
+  expect(recorded.ranges.map(({ row, col, rows, cols }) => ({ row, col, rows, cols }))).toEqual([
+    { row: 40, col: 0, rows: 1, cols: 1 },
+    { row: 75, col: 0, rows: 1, cols: 1 },
+  ]);
+  expect(recorded.pageBreaks).toHaveLength(2);
+  delete (global as unknown as { Excel?: unknown }).Excel;
 });
 
 describe("constants and widths", () => {
