@@ -7,8 +7,8 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(file: string): Promise<Buffer>;
   exists(file: string): boolean;
-  /** Writes the file, creating its folder; never called for an existing file without --force. */
-  writeFile(file: string, data: Buffer | string): Promise<void>;
+  /** Writes the file, creating its folder. Without `replace`, an existing file is an error, never replaced. */
+  writeFile(file: string, data: Buffer | string, replace?: boolean): Promise<void>;
   now(): Date;
   /** The bundled sample CSVs by file name (activity and service jobs). */
   sample(): Record<string, string>;
@@ -22,14 +22,10 @@ export function nodeIo(sample: () => Record<string, string>): CliIo {
     stderr: (t) => process.stderr.write(t),
     readFile: (f) => fs.promises.readFile(f),
     exists: (f) => fs.existsSync(f),
-    writeFile: async (f, data) => {
+    writeFile: async (f, data, replace = false) => {
       await fs.promises.mkdir(path.dirname(path.resolve(f)), { recursive: true });
-      await fs.promises
-        .writeFile(f, data, { flag: "wx" })
-        .catch(async (e: NodeJS.ErrnoException) => {
-          if (e.code !== "EEXIST") throw e;
-          await fs.promises.writeFile(f, data); // --force: the caller checked and chose to replace it
-        });
+      // "wx" fails if the file appeared since the caller checked: nothing is ever replaced by accident.
+      await fs.promises.writeFile(f, data, { flag: replace ? "w" : "wx" });
     },
     now: () => new Date(),
     sample,

@@ -1,7 +1,7 @@
 /**
  * `service-planner report [activity.xlsx|csv] [options]`: reads the activity (and jobs) table, builds the
  * report and writes it as .xlsx, then prints the scorecard. With no input it uses the bundled sample month.
- * An existing output file is never replaced unless --force is given.
+ * An existing output file is never replaced unless --force is given: the report goes to the next free name.
  */
 import * as path from "path";
 import {
@@ -53,7 +53,8 @@ export const REPORT_USAGE = `service-planner report [activity.xlsx|activity.csv]
   --map FIELD=HEADER        use column HEADER for FIELD (repeatable), e.g. --map offered="Calls in"
   --sheet NAME              the sheet to read in an .xlsx input (default: the first)
   -o, --output FILE         the .xlsx to write (default service-quality-YYYY-MM.xlsx)
-  --force                   replace the output file if it exists (otherwise the command refuses)
+  --force                   replace the output file if it exists (otherwise the report goes to
+                            "name (2).xlsx", "name (3).xlsx", … and the command says so)
 `;
 
 const DENOMINATORS: Record<string, SlDenominator> = {
@@ -68,6 +69,17 @@ function positiveNumber(name: string, text: string | undefined, fallback: number
   if (!Number.isFinite(n) || n <= 0)
     throw new UsageError(`Option --${name} must be a number > 0, not "${text}".`);
   return n;
+}
+
+/** "report.xlsx" when free, else "report (2).xlsx", "report (3).xlsx", …: an existing file is never replaced. */
+export function freeName(file: string, io: CliIo): string {
+  if (!io.exists(file)) return file;
+  const ext = path.extname(file);
+  const stem = file.slice(0, file.length - ext.length);
+  for (let i = 2; ; i++) {
+    const candidate = `${stem} (${i})${ext}`;
+    if (!io.exists(candidate)) return candidate;
+  }
 }
 
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
@@ -144,18 +156,19 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       `Output ${output}: the report is an .xlsx workbook; name the file *.xlsx.`
     );
   }
-  if (io.exists(output) && !options.force) {
-    throw new UsageError(
-      `${output} already exists and was left untouched. Choose another name with -o, or add --force to replace it.`
+  const target = options.force ? output : freeName(output, io);
+  if (target !== output) {
+    io.stderr(
+      `${output} already exists and was left untouched; writing ${target} instead (--force replaces it).\n`
     );
   }
   const bytes = await writeReportXlsx(model);
-  await io.writeFile(output, bytes);
+  await io.writeFile(target, bytes, Boolean(options.force));
   io.stdout(scorecardText(analysis, lang));
   const q = analysis.quality;
   io.stdout(
     `Rows read ${q.rowsRead}, this month ${q.rowsInMonth}: used ${q.rowsUsed}, used in part ${q.rowsPartlyUsed}, rejected ${q.rowsRejected}.\n` +
-      `Wrote ${output} (sheet "${model.sheets[0].name}") in ${((Date.now() - started) / 1000).toFixed(2)} s.\n`
+      `Wrote ${target} (sheet "${model.sheets[0].name}") in ${((Date.now() - started) / 1000).toFixed(2)} s.\n`
   );
   return 0;
 }

@@ -18,14 +18,21 @@ export const INTERVAL_YEAR_FILE = "intervals-2025-11-2026-10.csv";
 export async function sampleCommand(argv: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(
     argv,
-    { output: { value: true, alias: "o" }, force: { value: false }, "interval-year": { value: false } },
+    {
+      output: { value: true, alias: "o" },
+      force: { value: false },
+      "interval-year": { value: false },
+    },
     "sample"
   );
   if (positional.length) throw new UsageError(`"sample" takes no file names; use -o DIR.`);
   const dir = (options.output as string | undefined) ?? "samples";
   const files = sampleFiles();
   if (options["interval-year"]) {
-    files[INTERVAL_YEAR_FILE] = toCsv(INTERVAL_HEADERS, intervalYearRows(monthFirstDay("2025-11"), 365));
+    files[INTERVAL_YEAR_FILE] = toCsv(
+      INTERVAL_HEADERS,
+      intervalYearRows(monthFirstDay("2025-11"), 365)
+    );
   }
   const targets = Object.keys(files).map((name) => path.join(dir, name));
   const existing = targets.filter((f) => io.exists(f));
@@ -35,7 +42,7 @@ export async function sampleCommand(argv: string[], io: CliIo): Promise<number> 
     );
   }
   for (const [name, text] of Object.entries(files)) {
-    await io.writeFile(path.join(dir, name), text);
+    await io.writeFile(path.join(dir, name), text, Boolean(options.force));
     io.stdout(`Wrote ${path.join(dir, name)}\n`);
   }
   return 0;

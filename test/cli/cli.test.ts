@@ -126,16 +126,20 @@ describe("service-planner report", () => {
     await expectError(["report", "in.csv", ...args], { "in.csv": CSV }, message);
   });
 
-  test("an existing output file is never replaced without --force", async () => {
-    const io = await expectError(
-      ["report", "in.csv", "-o", "r.xlsx"],
-      { "in.csv": CSV, "r.xlsx": "precious" },
-      /r\.xlsx already exists and was left untouched.*--force/
-    );
+  test("an existing output file is never replaced without --force: the next free name is used and said", async () => {
+    const io = memoryIo({ "in.csv": CSV, "r.xlsx": "precious", "r (2).xlsx": "also precious" });
+    expect(await run(["report", "in.csv", "-o", "r.xlsx"], io)).toBe(0);
     expect(io.files.get("r.xlsx")!.toString()).toBe("precious");
+    expect(io.files.get("r (2).xlsx")!.toString()).toBe("also precious");
+    expect(io.files.get("r (3).xlsx")!.subarray(0, 2).toString()).toBe("PK");
+    expect(io.err.join("")).toContain(
+      "r.xlsx already exists and was left untouched; writing r (3).xlsx instead"
+    );
+    expect(io.out.join("")).toContain("Wrote r (3).xlsx");
     const forced = memoryIo({ "in.csv": CSV, "r.xlsx": "precious" });
     expect(await run(["report", "in.csv", "-o", "r.xlsx", "--force"], forced)).toBe(0);
     expect(forced.files.get("r.xlsx")!.subarray(0, 2).toString()).toBe("PK");
+    expect(forced.files.size).toBe(2);
   });
 
   test("a targets table replaces the defaults", async () => {
@@ -190,7 +194,7 @@ describe("service-planner sample", () => {
 });
 
 describe("the built command line (dist/cli)", () => {
-  test("builds the sample report into a file and refuses to overwrite it", () => {
+  test("builds the sample report into a file, and a second run leaves the first file alone", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-cli-"));
     const out = path.join(dir, "sq.xlsx");
     const bin = path.join(__dirname, "..", "..", "bin", "service-planner.js");
@@ -199,9 +203,12 @@ describe("the built command line (dist/cli)", () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toContain("Overall score");
     expect(fs.statSync(out).size).toBeGreaterThan(10000);
+    const before = fs.readFileSync(out);
     const second = spawnSync(process.execPath, [bin, "report", "-o", out], { encoding: "utf8" });
-    expect(second.status).toBe(2);
-    expect(second.stderr).toContain("already exists");
+    expect(second.status).toBe(0);
+    expect(second.stderr).toContain("already exists and was left untouched");
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    expect(fs.existsSync(path.join(dir, "sq (2).xlsx"))).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -33,7 +33,8 @@ export function memoryIo(
       return data;
     },
     exists: (f) => store.has(f),
-    writeFile: async (f, data) => {
+    writeFile: async (f, data, replace = false) => {
+      if (store.has(f) && !replace) throw new Error(`EEXIST ${f}`);
       store.set(f, Buffer.isBuffer(data) ? data : Buffer.from(data));
     },
     now: () => new Date(Date.UTC(2026, 10, 2, 9)),
