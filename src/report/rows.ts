@@ -178,9 +178,9 @@ export function parseActivity(table: RawTable, mapping: ColumnMapping): ParsedAc
     for (const f of numeric) {
       const raw = cell(f);
       if (isBlank(raw)) {
-        if (f === "offered" || f === "answered") {
-          problems.push({ rowNumber, day: when.day, code: "empty", field: f, excluded: [f] });
-        }
+        // An empty cell in a column the table has is a missing value, not a zero: it leaves the figures it
+        // feeds, and the data-quality list says so (spec §1: never silently dropped).
+        problems.push({ rowNumber, day: when.day, code: "empty", field: f, excluded: [f] });
         continue;
       }
       const n = numberFromCell(raw);

@@ -83,6 +83,29 @@ describe("validation: every bad row is listed with its row number and excluded o
     expect(r7.v.surveys).toBe(20);
   });
 
+  test("an empty cell in an optional column is listed and leaves only the KPIs it feeds", () => {
+    // Fixture rows 2–4 with row 3's "Answered within SL" blank. By hand: SL = (72 + 45) / ((100 − 4) +
+    // (50 − 0)) = 117 / 146, row 3 out of numerator and denominator alike; answer rate keeps row 3:
+    // (90 + 240 + 50) / (100 + 300 + 50) = 380 / 450.
+    const blankSl = ROWS.map((r) => [...r]);
+    blankSl[1][col("Answered within SL")] = "";
+    const a = analyse(fixtureTable(blankSl), mapping, options({ month: "2026-10" }));
+    expect(a.quality.problems).toEqual([
+      {
+        rowNumber: 3,
+        day: a.rows[1].day,
+        code: "empty",
+        field: "answeredInSl",
+        excluded: ["answeredInSl"],
+      },
+    ]);
+    expect(a.quality.rowsPartlyUsed).toBe(1);
+    const value = (k: string) => a.scorecard.find((l) => l.def.key === k)!.actual;
+    expect(value("serviceLevel")).toBeCloseTo(117 / 146, 12);
+    expect(value("answerRate")).toBeCloseTo(380 / 450, 12);
+    expect(problemText(a.quality.problems[0], "en")).toBe("Answered within SL is empty");
+  });
+
   test("totals reconcile: read = blank + other months + used + partly used + rejected", () => {
     const a = analyse(table, mapping, options({ month: "2026-10" }));
     const q = a.quality;
