@@ -10,7 +10,7 @@ import {
   type Target,
 } from "../report";
 import type { WorkbookPort } from "./port";
-import { uniqueSheetName } from "./sheetNames";
+import { uniqueSheetName } from "../report/sheetNames";
 
 export const TARGETS_TABLE_NAME = "Targets";
 

@@ -5,7 +5,7 @@
  */
 import type { Block, ReportModel, SheetModel } from "../report/model";
 import type { CellWrite, WorkbookPort } from "./port";
-import { uniqueSheetName } from "./sheetNames";
+import { uniqueSheetName } from "../report/sheetNames";
 import { styleRects } from "./styleRects";
 
 /**

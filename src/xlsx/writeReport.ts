@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellStyle, ModelCell, ReportModel, SheetModel } from "../report";
+import { uniqueSheetName } from "../report/sheetNames";
 import { addNativeCharts } from "./charts";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
@@ -37,17 +38,8 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
-/** A sheet name not yet used in the workbook: "SQ 2026-10", then "SQ 2026-10 (2)", … within 31 characters. */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const clean = wanted.replace(/[:\\/?*[\]]/g, "-").slice(0, 31) || "Report";
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!lower.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
+// One naming rule for both writers; still exported from here for the callers that import it from the file door.
+export { uniqueSheetName };
 
 function writeCell(
   cell: ExcelJS.Cell,

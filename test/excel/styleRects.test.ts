@@ -1,5 +1,4 @@
 import { styleKey, styleRects } from "../../src/excel/styleRects";
-import { cleanSheetName, uniqueSheetName } from "../../src/excel/sheetNames";
 import type { Block } from "../../src/report/model";
 
 describe("styleRects", () => {
@@ -43,17 +42,5 @@ describe("styleRects", () => {
     );
     expect(styleKey({})).toBe("");
     expect(styleKey({ bold: true })).not.toBe(styleKey({ italic: true }));
-  });
-});
-
-describe("sheet names", () => {
-  test("forbidden characters are replaced, length capped at 31", () => {
-    expect(cleanSheetName("Q3/Q4: [draft]?")).toBe("Q3-Q4- -draft--");
-    expect(cleanSheetName("x".repeat(40))).toHaveLength(31);
-    expect(cleanSheetName("''")).toBe("Sheet");
-  });
-  test("unique names count up past every taken suffix", () => {
-    expect(uniqueSheetName("Plan", [])).toBe("Plan");
-    expect(uniqueSheetName("Plan", ["PLAN", "Plan (2)", "Plan (3)"])).toBe("Plan (4)");
   });
 });
