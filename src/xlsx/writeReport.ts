@@ -107,9 +107,6 @@ function writeSheet(
     ws.getRow(Number(row) + 1).height = points;
   // ExcelJS puts a break after the given row: the row before the one that starts the new page.
   for (const row of sheet.print.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
-  // The title row stands taller than the rest.
-  const title = sheet.blocks.find((b) => b.id === "title");
-  if (title) ws.getRow(title.row + 1).height = 26;
   return ws;
 }
 

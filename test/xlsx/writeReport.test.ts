@@ -99,6 +99,17 @@ describe("the sample month written as .xlsx and read back with ExcelJS", () => {
     expect(sheet.getCell("A1").font.bold).toBe(true);
   });
 
+  test("row heights come from the model only: the 16 pt title row is 26 pt, like every taller row", () => {
+    // The title's height lives in the model (SheetModel.rowHeights), so the Office.js writer gives it too.
+    expect(model.sheets[0].rowHeights?.[0]).toBe(26);
+    for (const [row, points] of Object.entries(model.sheets[0].rowHeights ?? {}))
+      expect(sheet.getRow(Number(row) + 1).height).toBe(points);
+    // A row the model leaves alone keeps the default height.
+    const trendTitle = block("trend-title").row;
+    expect(model.sheets[0].rowHeights?.[trendTitle]).toBeUndefined();
+    expect(sheet.getRow(trendTitle + 1).height).toBeUndefined();
+  });
+
   test("sections are kept whole on printed pages by manual page breaks", async () => {
     const breaks = model.sheets[0].print.rowBreaks!;
     expect(breaks.length).toBeGreaterThan(1);

@@ -20,6 +20,9 @@ import { layoutTrend } from "./trend";
 import { layoutQueues, layoutStaffing, layoutJobs } from "./breakdowns";
 import { layoutFindings, layoutQuality } from "./quality";
 
+/** Points: the 16 pt title with room above and below. */
+export const TITLE_ROW_HEIGHT = 26;
+
 export const COLUMN_WIDTHS = [26, 36, 12, 12, 12, 12, 12, 11, 9, 12, 12];
 
 export function layoutReport(a: Analysis, options: ReportOptions): ReportModel {
@@ -57,10 +60,12 @@ export function layoutReport(a: Analysis, options: ReportOptions): ReportModel {
 function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void {
   const L = labels(options.lang);
   const title = `${L.title} — ${monthTitle(a.month, options.lang)} — ${a.queues.join(", ")}`;
-  b.line(
+  const titleRow = b.line(
     "title",
     cell(title, { bold: true, fontSize: 16, fontColor: COLOURS.titleFont, vAlign: "middle" })
   );
+  // 16 pt text needs a taller row; in the model so that every writer gives the same height.
+  b.tall(titleRow, TITLE_ROW_HEIGHT);
   const built = options.builtAt.toISOString().slice(0, 16).replace("T", " ");
   const hasShort = a.parsed.columns.has("shortAbandons");
   const box = (label: string, text: string) => [
