@@ -44,6 +44,10 @@ export interface FieldInfo<K extends string = string> {
 /** field -> 0-based column index in the table's header. */
 export type ColumnMapping<K extends string = FieldKey> = Partial<Record<K, number>>;
 
+/**
+ * A field's aliases start with its key, which matching (case, spaces, "_" and "-" ignored) makes match the
+ * spec's snake_case names too: key answeredInSl matches "answered_in_sl" and "Answered in SL".
+ */
 const field = <K extends string>(
   key: K,
   required: boolean,
@@ -64,37 +68,24 @@ export const ACTIVITY_FIELDS: FieldInfo<FieldKey>[] = [
   field("offered", true, "Offered", "呼入量", ["calls offered", "contacts", "来电量"]),
   field("answered", true, "Answered", "接听量", ["handled", "应答量", "calls answered"]),
   field("abandoned", false, "Abandoned", "放弃量", ["calls abandoned"]),
-  field("shortAbandons", false, "Short abandons", "短时放弃", ["short_abandons"]),
-  field("answeredInSl", false, "Answered within SL", "服务水平内接听量", [
-    "answered in sl",
-    "answered_in_sl",
-  ]),
-  field("waitSec", false, "Total wait seconds", "总等待时长", [
-    "total wait",
-    "wait seconds",
-    "wait_sec",
-  ]),
-  field("handleSec", false, "Total handle seconds", "总处理时长", ["handle time", "handle_sec"]),
-  field("staffedHours", false, "Staffed hours", "在线工时", ["logged in hours", "staffed_hours"]),
-  field("paidHours", false, "Paid hours", "付薪工时", ["paid_hours"]),
-  field("forecastOffered", false, "Forecast offered", "预测量", ["forecast", "forecast_offered"]),
-  field("fcrResolved", false, "First contact resolved", "一次解决量", [
-    "fcr resolved",
-    "fcr_resolved",
-  ]),
-  field("fcrEligible", false, "First contact eligible", "应解决量", [
-    "fcr eligible",
-    "fcr_eligible",
-  ]),
+  field("shortAbandons", false, "Short abandons", "短时放弃", []),
+  field("answeredInSl", false, "Answered within SL", "服务水平内接听量", ["answered in sl"]),
+  field("waitSec", false, "Total wait seconds", "总等待时长", ["total wait", "wait seconds"]),
+  field("handleSec", false, "Total handle seconds", "总处理时长", ["handle time"]),
+  field("staffedHours", false, "Staffed hours", "在线工时", ["logged in hours"]),
+  field("paidHours", false, "Paid hours", "付薪工时", []),
+  field("forecastOffered", false, "Forecast offered", "预测量", ["forecast"]),
+  field("fcrResolved", false, "First contact resolved", "一次解决量", []),
+  field("fcrEligible", false, "First contact eligible", "应解决量", []),
   field("surveys", false, "Surveys", "回访量", ["responses", "调查量"]),
   field("satisfied", false, "Satisfied", "满意数", []),
-  field("scoreSum", false, "Satisfaction score sum", "满意度得分合计", ["score sum", "score_sum"]),
+  field("scoreSum", false, "Satisfaction score sum", "满意度得分合计", ["score sum"]),
   field("promoters", false, "Promoters", "推荐者", []),
   field("passives", false, "Passives", "中立者", []),
   field("detractors", false, "Detractors", "贬损者", []),
   field("complaints", false, "Complaints", "投诉量", []),
-  field("qaCount", false, "QA evaluations", "质检量", ["qa count", "qa_count"]),
-  field("qaScoreSum", false, "QA score sum", "质检得分合计", ["qa_score_sum"]),
+  field("qaCount", false, "QA evaluations", "质检量", []),
+  field("qaScoreSum", false, "QA score sum", "质检得分合计", []),
   field("cost", false, "Cost", "成本", []),
 ];
 
@@ -103,11 +94,7 @@ export const JOB_FIELDS: FieldInfo<JobFieldKey>[] = [
   field("hours", false, "Hours taken", "处理时长", ["hours", "duration hours", "耗时"]),
   field("opened", false, "Opened", "受理时间", ["opened at", "created", "开始时间"]),
   field("closed", false, "Closed", "完成时间", ["closed at", "completed", "结束时间"]),
-  field("standardHours", true, "Standard hours", "标准时限", [
-    "standard",
-    "standard_hours",
-    "sla hours",
-  ]),
+  field("standardHours", true, "Standard hours", "标准时限", ["standard", "sla hours"]),
 ];
 
 export function normalizeHeader(header: unknown): string {

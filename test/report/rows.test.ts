@@ -189,6 +189,44 @@ describe("reading: headers, dates, intervals, queues", () => {
     });
   });
 
+  test("the spec's snake_case field names are headers too (spec §1 names the fields so)", () => {
+    const names = [
+      "date",
+      "offered",
+      "answered",
+      "short_abandons",
+      "answered_in_sl",
+      "wait_sec",
+      "handle_sec",
+      "staffed_hours",
+      "paid_hours",
+      "forecast_offered",
+      "fcr_resolved",
+      "fcr_eligible",
+      "score_sum",
+      "qa_count",
+      "qa_score_sum",
+    ];
+    const m = detectColumns(names, ACTIVITY_FIELDS);
+    expect(m).toEqual({
+      date: 0,
+      offered: 1,
+      answered: 2,
+      shortAbandons: 3,
+      answeredInSl: 4,
+      waitSec: 5,
+      handleSec: 6,
+      staffedHours: 7,
+      paidHours: 8,
+      forecastOffered: 9,
+      fcrResolved: 10,
+      fcrEligible: 11,
+      scoreSum: 12,
+      qaCount: 13,
+      qaScoreSum: 14,
+    });
+  });
+
   test("re-mapped headers: the user's mapping is used as given", () => {
     const headers = ["Day of business", "Calls in", "Calls taken"];
     const auto = detectColumns(headers, ACTIVITY_FIELDS);
