@@ -307,18 +307,11 @@ export function intervalYearRows(firstDay: number, days = 365): Row[] {
   return rows;
 }
 
+/** The interval file: the activity columns up to staffed hours, with the interval after the date. */
 export const INTERVAL_HEADERS = [
   "Date",
   "Interval",
-  "Queue",
-  "Offered",
-  "Answered",
-  "Abandoned",
-  "Short abandons",
-  "Answered within SL",
-  "Total wait seconds",
-  "Total handle seconds",
-  "Staffed hours",
+  ...ACTIVITY_HEADERS.slice(1, ACTIVITY_HEADERS.indexOf("Staffed hours") + 1),
   "Forecast offered",
 ];
 

@@ -16,6 +16,7 @@ import {
   sectionTitle,
   statusCell,
 } from "./cells";
+import { formatValue } from "../text";
 import { layoutTrend } from "./trend";
 import { layoutQueues, layoutStaffing, layoutJobs } from "./breakdowns";
 import { layoutFindings, layoutQuality } from "./quality";
@@ -118,7 +119,7 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
       t.target === null
         ? cell(L.noTarget, { hAlign: "right", ...band })
         : t.direction === "band" && t.bandLow !== undefined && t.bandHigh !== undefined
-          ? cell(`${formatPlain(t.bandLow, unit)}–${formatPlain(t.bandHigh, unit)}`, {
+          ? cell(`${formatValue(t.bandLow, unit)}–${formatValue(t.bandHigh, unit)}`, {
               hAlign: "right",
               ...band,
             })
@@ -152,11 +153,4 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
   const start = b.add("scorecard", [head, ...rows, total]);
   b.tall(start, 28);
   return start;
-}
-
-/** A target written inside text ("75.0%–88.0%"), in the unit's usual form. */
-export function formatPlain(value: number, unit: string): string {
-  if (unit === "ratio") return `${(value * 100).toFixed(1)}%`;
-  if (unit === "seconds") return `${Math.round(value)} s`;
-  return value.toFixed(1);
 }

@@ -84,57 +84,78 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const n = a.days.length;
   const col = (c: number): RangeRef => ({ row: first, col: c, rows: n, cols: 1 });
   const headerAt = (c: number) => (head[c].value as string) ?? "";
+  // Two charts side by side per band of CHART_ROWS rows: a narrow one in A:B, a wide one from C.
+  const chart = (
+    id: string,
+    kind: ChartSpec["kind"],
+    title: string,
+    series: ChartSpec["series"],
+    band: number,
+    wide: boolean,
+    valueAxisFormat: string
+  ): ChartSpec => ({
+    id,
+    kind,
+    title,
+    categories: col(0),
+    series,
+    anchor: {
+      row: chartTop + band * CHART_ROWS,
+      col: wide ? 2 : 0,
+      widthPx: wide ? 620 : 440,
+      heightPx: CHART_ROWS * 20 - 10,
+    },
+    valueAxisFormat,
+  });
+  const line = (c: number, color: string) => ({ name: headerAt(c), values: col(c), color });
   const charts: ChartSpec[] = [
-    {
-      id: "chart-sl",
-      kind: "line",
-      title: L.chartSl,
-      categories: col(0),
-      series: [
-        { name: headerAt(5), values: col(5), color: COLOURS.sl },
-        ...(slTarget === null
-          ? []
-          : [{ name: headerAt(6), values: col(6), color: COLOURS.target }]),
+    chart(
+      "chart-sl",
+      "line",
+      L.chartSl,
+      [line(5, COLOURS.sl), ...(slTarget === null ? [] : [line(6, COLOURS.target)])],
+      0,
+      false,
+      "0%"
+    ),
+    chart(
+      "chart-volume",
+      "column",
+      L.chartVolume,
+      [
+        line(3, COLOURS.answered),
+        line(4, COLOURS.abandoned),
+        { ...line(2, COLOURS.offered), kind: "line" },
       ],
-      anchor: { row: chartTop, col: 0, widthPx: 440, heightPx: CHART_ROWS * 20 - 10 },
-      valueAxisFormat: "0%",
-    },
-    {
-      id: "chart-volume",
-      kind: "column",
-      title: L.chartVolume,
-      categories: col(0),
-      series: [
-        { name: headerAt(3), values: col(3), color: COLOURS.answered },
-        { name: headerAt(4), values: col(4), color: COLOURS.abandoned },
-        { name: headerAt(2), values: col(2), kind: "line", color: COLOURS.offered },
-      ],
-      anchor: { row: chartTop, col: 2, widthPx: 620, heightPx: CHART_ROWS * 20 - 10 },
-      valueAxisFormat: "#,##0",
-    },
+      0,
+      true,
+      "#,##0"
+    ),
   ];
-  if (hasSat) {
-    charts.push({
-      id: "chart-satisfaction",
-      kind: "line",
-      title: L.chartSatisfaction,
-      categories: col(0),
-      series: [{ name: headerAt(9), values: col(9), color: COLOURS.answered }],
-      anchor: { row: chartTop + CHART_ROWS, col: 0, widthPx: 440, heightPx: CHART_ROWS * 20 - 10 },
-      valueAxisFormat: "0%",
-    });
-  }
-  if (hasComplaints) {
-    charts.push({
-      id: "chart-complaints",
-      kind: "column",
-      title: L.chartComplaints,
-      categories: col(0),
-      series: [{ name: headerAt(10), values: col(10), color: COLOURS.target }],
-      anchor: { row: chartTop + CHART_ROWS, col: 2, widthPx: 620, heightPx: CHART_ROWS * 20 - 10 },
-      valueAxisFormat: "0.0",
-    });
-  }
+  if (hasSat)
+    charts.push(
+      chart(
+        "chart-satisfaction",
+        "line",
+        L.chartSatisfaction,
+        [line(9, COLOURS.answered)],
+        1,
+        false,
+        "0%"
+      )
+    );
+  if (hasComplaints)
+    charts.push(
+      chart(
+        "chart-complaints",
+        "column",
+        L.chartComplaints,
+        [line(10, COLOURS.target)],
+        1,
+        true,
+        "0.0"
+      )
+    );
   b.charts.push(...charts);
 }
 
