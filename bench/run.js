@@ -19,3 +19,4 @@ require.extensions[".ts"] = (module, filename) => {
 };
 
 require("./bench.ts").main(process.argv.slice(2));
+require("./report.ts").main(process.argv.slice(2));
