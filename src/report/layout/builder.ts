@@ -2,7 +2,29 @@
 import type { Block, ChartSpec, ModelCell, RangeRef } from "../model";
 import { padRow } from "./cells";
 
-export const SHEET_COLUMNS = 11;
+/** Column widths of the report sheet, in Excel's character units, from column A. */
+export const COLUMN_WIDTHS = [26, 36, 12, 12, 12, 12, 12, 11, 12, 12, 12];
+
+export const SHEET_COLUMNS = COLUMN_WIDTHS.length;
+
+/**
+ * Characters of 10 pt text per unit of column width: a unit is the width of a digit at 11 pt, and Latin text
+ * at 10 pt runs ~1.4 characters to it (Calibri in Excel, its substitute in LibreOffice). A Chinese character
+ * is as wide as ~2.5 Latin ones.
+ */
+const CHARS_PER_UNIT = 1.4;
+const CJK_WEIGHT = 2.5;
+/** Points per line of 10 pt text, and the padding of a row. */
+const LINE_POINTS = 13;
+const ROW_PADDING = 2;
+
+/** The lines `text` wraps to in `widthUnits` of columns: merged cells never grow with their text. */
+export function wrappedLines(text: string, widthUnits: number): number {
+  let width = 0;
+  for (const ch of text)
+    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? CJK_WEIGHT : 1;
+  return Math.max(1, Math.ceil(width / (widthUnits * CHARS_PER_UNIT)));
+}
 
 /**
  * Rows of 15 pt that fit on a landscape A4 page when the sheet is fitted to the page width: ~785 pt of
@@ -63,6 +85,22 @@ export class SheetBuilder {
   /** Makes a row at least `points` tall (wrapped headers, long texts). */
   tall(row: number, points: number): void {
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
+  }
+
+  /**
+   * Makes `row` tall enough for each text wrapped in its merged area (first column, number of columns), so a
+   * long text is neither clipped nor given empty lines.
+   */
+  fitText(row: number, areas: { text: string; col: number; cols: number }[]): void {
+    const lines = Math.max(
+      ...areas.map((a) =>
+        wrappedLines(
+          a.text,
+          COLUMN_WIDTHS.slice(a.col, a.col + a.cols).reduce((x, y) => x + y, 0)
+        )
+      )
+    );
+    if (lines > 1) this.tall(row, LINE_POINTS * lines + ROW_PADDING);
   }
 
   /** Reserves rows for charts laid side by side. */

@@ -13,13 +13,11 @@ export function layoutFindings(b: SheetBuilder, a: Analysis, lang: Lang): void {
   b.keep(lines.length + 2);
   b.line("findings-title", sectionTitle(labels(lang).findings));
   const start = b.row;
-  lines.forEach((text, i) => {
-    // A merged row does not grow with its text: about 190 characters fit across A:K at 10 pt.
-    if (text.length > 190) b.tall(start + i, 13 * Math.ceil(text.length / 190) + 2);
-  });
+  const bullets = lines.map((text) => `•  ${text}`);
+  bullets.forEach((text, i) => b.fitText(start + i, [{ text, col: 0, cols: SHEET_COLUMNS }]));
   b.add(
     "findings",
-    lines.map((text) => [cell(`•  ${text}`, { wrap: true, vAlign: "top" })]),
+    bullets.map((text) => [cell(text, { wrap: true, vAlign: "top" })]),
     lines.map((_, i) => ({ row: start + i, col: 0, rows: 1, cols: SHEET_COLUMNS }))
   );
 }
@@ -53,35 +51,39 @@ export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
     );
     return;
   }
-  // Row in A, the problem across B:F (about 84 characters), what it was left out of across G:K (wrapped).
-  const blank = (n: number, make: () => ModelCell) => Array.from({ length: n }, make);
+  // Row in A, the problem across B:D (short texts), what it was left out of across E:K (lists of KPIs).
+  const PROBLEM = { col: 1, cols: 3 };
+  const EXCLUDED = { col: 4, cols: SHEET_COLUMNS - 4 };
+  const area = (at: { col: number; cols: number }, first: ModelCell, make: () => ModelCell) => [
+    first,
+    ...Array.from({ length: at.cols - 1 }, make),
+  ];
   const head = [
     header(L.row, "center"),
-    header(L.problem, "left"),
-    ...blank(4, () => header("")),
-    header(L.excluded, "left"),
-    ...blank(4, () => header("")),
+    ...area(PROBLEM, header(L.problem, "left"), () => header("")),
+    ...area(EXCLUDED, header(L.excluded, "left"), () => header("")),
   ];
   const start = b.row;
   const rows: ModelCell[][] = [head];
   const merges = [
-    { row: start, col: 1, rows: 1, cols: 5 },
-    { row: start, col: 6, rows: 1, cols: 5 },
+    { row: start, ...PROBLEM, rows: 1 },
+    { row: start, ...EXCLUDED, rows: 1 },
   ];
   const top = { vAlign: "top" as const };
   const push = (rowNumber: number | string, problem: string, excluded: string) => {
     const r = start + rows.length;
     rows.push([
       cell(rowNumber, { hAlign: "center", ...top }),
-      cell(problem, { wrap: true, ...top }),
-      ...blank(4, () => cell(null)),
-      cell(excluded, { fontColor: COLOURS.muted, wrap: true, ...top }),
-      ...blank(4, () => cell(null)),
+      ...area(PROBLEM, cell(problem, { wrap: true, ...top }), () => cell(null)),
+      ...area(EXCLUDED, cell(excluded, { fontColor: COLOURS.muted, wrap: true, ...top }), () =>
+        cell(null)
+      ),
     ]);
-    merges.push({ row: r, col: 1, rows: 1, cols: 5 }, { row: r, col: 6, rows: 1, cols: 5 });
-    // Merged cells do not grow with their text: about 60 characters a line fit in G:K, 80 in B:F, at 10 pt.
-    const lines = Math.max(Math.ceil(excluded.length / 60), Math.ceil(problem.length / 80));
-    if (lines > 1) b.tall(r, 13 * lines + 2);
+    merges.push({ row: r, ...PROBLEM, rows: 1 }, { row: r, ...EXCLUDED, rows: 1 });
+    b.fitText(r, [
+      { text: problem, ...PROBLEM },
+      { text: excluded, ...EXCLUDED },
+    ]);
   };
   for (const p of q.problems)
     push(p.rowNumber, problemText(p, lang), excludedText(p, a.settings, lang));

@@ -4,7 +4,7 @@ import type { Analysis } from "../analysis";
 import type { ReportOptions } from "../options";
 import { kpiDefinition } from "../kpis";
 import { labels, monthTitle, monthShort } from "../labels";
-import { SheetBuilder, SHEET_COLUMNS } from "./builder";
+import { COLUMN_WIDTHS, SheetBuilder, SHEET_COLUMNS } from "./builder";
 import {
   cell,
   changeCell,
@@ -23,8 +23,6 @@ import { layoutFindings, layoutQuality } from "./quality";
 
 /** Points: the 16 pt title with room above and below. */
 export const TITLE_ROW_HEIGHT = 26;
-
-export const COLUMN_WIDTHS = [26, 36, 12, 12, 12, 12, 12, 11, 9, 12, 12];
 
 export function layoutReport(a: Analysis, options: ReportOptions): ReportModel {
   const lang = options.lang;
