@@ -1,8 +1,9 @@
 /** The taskpane: a language switch and two tabs. Excel is reached only through the `workbook` it is given. */
-import { Dropdown, Field, FluentProvider, Option, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookAccess } from "../excel/officePort";
 import type { Lang } from "../report";
+import { ChoiceField } from "./ChoiceField";
 import type { Handler } from "./handler";
 import { languageFor, STRINGS } from "./i18n";
 import { PlanTab } from "./PlanTab";
@@ -55,23 +56,19 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
       <div className={styles.root}>
         <div className={styles.header}>
           <Title3 as="h1">{strings.appTitle}</Title3>
-          <Field label={strings.language}>
-            <Dropdown
-              id="language"
-              value={LANGUAGES.find((l) => l.lang === lang)!.name}
-              selectedOptions={[lang]}
-              onOptionSelect={(_, data) => onLang(data.optionValue as Lang)}
-              style={{ minWidth: "110px" }}
-            >
-              {LANGUAGES.map((l) => (
-                <Option key={l.lang} value={l.lang}>
-                  {l.name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <ChoiceField
+            id="language"
+            label={strings.language}
+            className={styles.language}
+            choices={LANGUAGES.map((l) => ({ value: l.lang, text: l.name }))}
+            selected={lang}
+            onSelect={(value) => onLang(value as Lang)}
+          />
         </div>
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as "report" | "plan")}>
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as "report" | "plan")}
+        >
           <Tab value="report" id="tab-report">
             {strings.tabReport}
           </Tab>
@@ -82,10 +79,22 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
       </div>
       {/* Both tabs stay mounted so switching keeps what was read and chosen. */}
       <div hidden={tab !== "report"} role="tabpanel" aria-labelledby="tab-report">
-        <ReportTab workbook={workbook} lang={lang} strings={strings} tables={tables} onRefreshTables={refreshTables} />
+        <ReportTab
+          workbook={workbook}
+          lang={lang}
+          strings={strings}
+          tables={tables}
+          onRefreshTables={refreshTables}
+        />
       </div>
       <div hidden={tab !== "plan"} role="tabpanel" aria-labelledby="tab-plan">
-        <PlanTab workbook={workbook} lang={lang} strings={strings} tables={tables} onRefreshTables={refreshTables} />
+        <PlanTab
+          workbook={workbook}
+          lang={lang}
+          strings={strings}
+          tables={tables}
+          onRefreshTables={refreshTables}
+        />
       </div>
     </main>
   );

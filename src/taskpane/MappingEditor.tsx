@@ -1,75 +1,113 @@
 /**
- * The detected column for each field, with a list to fix it. Header cells are shown as React text only:
- * whatever a cell holds (even "<img src=x onerror=…>") is displayed, never parsed as HTML.
+ * The detected column for each field, with a list to fix it. At ~320 px a list per field is too long for
+ * the report's 25 fields, so a long list opens only the fields that need a look: the required ones and
+ * those whose column was not detected. The other detected fields sit in a collapsed disclosure (a button
+ * with aria-expanded: Enter or Space opens it). Which field goes where follows the detection, not the live
+ * mapping, so a field does not jump out of the disclosure while the user changes it.
+ *
+ * Header cells are shown as React text only: whatever a cell holds (even "<img src=x onerror=…>") is
+ * displayed, never parsed as HTML.
  */
-import { Dropdown, Field, Option } from "@fluentui/react-components";
-import type { ColumnMapping, FieldInfo, Lang } from "../report";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+} from "@fluentui/react-components";
+import type { FieldInfo, Lang } from "../report";
 import { columnLetters } from "../report/plan/a1";
-import type { Handler } from "./handler";
+import { ChoiceField, type Choice } from "./ChoiceField";
 import type { Strings } from "./i18n";
 import { useStyles } from "./styles";
+import type { MappedTable, MappedTableState } from "./useMappedTable";
 
 interface Props<K extends string> {
   id: string;
-  fields: FieldInfo<K>[];
-  headers: unknown[];
-  /** 0-based sheet column of headers[0], so the lists show the sheet's own column letters. */
-  firstColumn: number;
-  mapping: ColumnMapping<K>;
-  onChange: Handler<ColumnMapping<K>>;
+  source: MappedTableState<K>;
   lang: Lang;
   strings: Strings;
 }
 
 const NOT_USED = "-";
+/** Short lists (the forecast's 4 fields, the jobs' 5) fit as they are; only longer ones are folded. */
+const FOLD_ABOVE = 6;
 
-export function columnLabel(headers: unknown[], index: number, firstColumn: number, strings: Strings): string {
+export function columnLabel(
+  headers: unknown[],
+  index: number,
+  firstColumn: number,
+  strings: Strings
+): string {
   const header = headers[index];
   const text = header === null || header === undefined ? "" : String(header).trim();
   const letter = columnLetters(firstColumn + index);
-  return text === "" ? strings.column(letter) : `${letter}: ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
+  return text === ""
+    ? strings.column(letter)
+    : `${letter}: ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
 }
 
-export function MappingEditor<K extends string>({ id, fields, headers, firstColumn, mapping, onChange, lang, strings }: Props<K>) {
+export function MappingEditor<K extends string>({ id, source, lang, strings }: Props<K>) {
   const styles = useStyles();
+  const { current, fields, setMapping } = source;
+  if (!current) return null;
+  const { table, detected, mapping } = current;
+  const choices: Choice[] = [
+    { value: NOT_USED, text: strings.notUsed },
+    ...table.headers.map((_, i) => ({
+      value: String(i),
+      text: columnLabel(table.headers, i, table.firstColumn, strings),
+    })),
+  ];
+  const fieldList = (field: FieldInfo<K>) => {
+    const index = mapping[field.key];
+    return (
+      <ChoiceField
+        key={field.key}
+        id={`${id}-${field.key}`}
+        label={
+          field.required ? strings.withNote(field.label[lang], strings.required) : field.label[lang]
+        }
+        choices={choices}
+        selected={index === undefined ? NOT_USED : String(index)}
+        invalid={field.required && index === undefined}
+        onSelect={(value) => setMapping(remap(mapping, field.key, value))}
+      />
+    );
+  };
+  const fold = fields.length > FOLD_ABOVE;
+  const open = fields.filter((field) => !fold || needsLook(field, detected));
+  const folded = fields.filter((field) => fold && !needsLook(field, detected));
   return (
     <div className={styles.section} role="group" aria-labelledby={`${id}-title`}>
       <strong id={`${id}-title`}>{strings.mapping}</strong>
       <span className={styles.hint}>{strings.mappingHint}</span>
-      {fields.map((field) => {
-        const index = mapping[field.key];
-        const selected = index === undefined ? NOT_USED : String(index);
-        const text = index === undefined ? strings.notUsed : columnLabel(headers, index, firstColumn, strings);
-        const missing = field.required && index === undefined;
-        return (
-          <Field
-            key={field.key}
-            label={field.required ? strings.withNote(field.label[lang], strings.required) : field.label[lang]}
-            validationState={missing ? "error" : "none"}
-          >
-            <Dropdown
-              id={`${id}-${field.key}`}
-              data-field={field.key}
-              className={styles.dropdown}
-              value={text}
-              selectedOptions={[selected]}
-              onOptionSelect={(_, data) => {
-                const next = { ...mapping };
-                if (data.optionValue === NOT_USED || data.optionValue === undefined) delete next[field.key];
-                else next[field.key] = Number(data.optionValue);
-                onChange(next);
-              }}
-            >
-              <Option value={NOT_USED}>{strings.notUsed}</Option>
-              {headers.map((_, i) => (
-                <Option key={i} value={String(i)}>
-                  {columnLabel(headers, i, firstColumn, strings)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        );
-      })}
+      {open.map(fieldList)}
+      {folded.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="detected">
+            <AccordionHeader button={{ id: `${id}-more` }}>
+              {strings.otherColumns(folded.length)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel} role="group" aria-labelledby={`${id}-more`}>
+              {folded.map(fieldList)}
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
     </div>
   );
+}
+
+const needsLook = <K extends string>(field: FieldInfo<K>, detected: MappedTable<K>["detected"]) =>
+  field.required || detected[field.key] === undefined;
+
+function remap<K extends string>(
+  mapping: MappedTable<K>["mapping"],
+  key: K,
+  value: string
+): MappedTable<K>["mapping"] {
+  const next = { ...mapping };
+  if (value === NOT_USED) delete next[key];
+  else next[key] = Number(value);
+  return next;
 }

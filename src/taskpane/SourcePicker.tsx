@@ -1,16 +1,22 @@
 /** Where a table of data comes from: the current selection or a named Excel table. */
-import { Button, Dropdown, Field, Option, Radio, RadioGroup } from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetTable } from "../excel/port";
 import type { WorkbookAccess } from "../excel/officePort";
+import { ChoiceField, plainChoices } from "./ChoiceField";
 import type { Handler } from "./handler";
 import type { Strings } from "./i18n";
 import { useStyles } from "./styles";
 
 export type SourceChoice = { kind: "selection" } | { kind: "table"; name: string };
 
-export async function readSource(workbook: WorkbookAccess, choice: SourceChoice): Promise<SheetTable> {
-  return workbook.run((port) => (choice.kind === "selection" ? port.readSelection() : port.readTable(choice.name)));
+export async function readSource(
+  workbook: WorkbookAccess,
+  choice: SourceChoice
+): Promise<SheetTable> {
+  return workbook.run((port) =>
+    choice.kind === "selection" ? port.readSelection() : port.readTable(choice.name)
+  );
 }
 
 interface Props {
@@ -32,29 +38,26 @@ export function SourcePicker({ id, label, strings, tables, busy, onRefreshTables
   return (
     <div className={styles.section}>
       <Field label={label}>
-        <RadioGroup value={kind} onChange={(_, data) => setKind(data.value as "selection" | "table")}>
+        <RadioGroup
+          value={kind}
+          onChange={(_, data) => setKind(data.value as "selection" | "table")}
+        >
           <Radio value="selection" label={strings.useSelection} />
           <Radio value="table" label={strings.useTable} />
         </RadioGroup>
       </Field>
       {kind === "table" && (
         <div className={styles.row}>
-          <Field label={strings.table} className={styles.grow} hint={tables.length === 0 ? strings.noTables : undefined}>
-            <Dropdown
-              id={`${id}-table`}
-              className={styles.dropdown}
-              value={chosenTable ?? ""}
-              selectedOptions={chosenTable ? [chosenTable] : []}
-              onOptionSelect={(_, data) => setTable(data.optionValue)}
-              disabled={tables.length === 0}
-            >
-              {tables.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <ChoiceField
+            id={`${id}-table`}
+            label={strings.table}
+            className={styles.grow}
+            hint={tables.length === 0 ? strings.noTables : undefined}
+            choices={plainChoices(tables)}
+            selected={chosenTable}
+            onSelect={setTable}
+            disabled={tables.length === 0}
+          />
           <Button onClick={onRefreshTables}>{strings.refreshTables}</Button>
         </div>
       )}

@@ -24,6 +24,8 @@ export interface Strings {
   mapping: string;
   mappingHint: string;
   notUsed: string;
+  /** The disclosure holding the detected optional columns. */
+  otherColumns: (detected: number) => string;
   required: string;
   /** A label with a note after it: "Calls (required)", "来电量（必填）". */
   withNote: (label: string, note: string) => string;
@@ -87,6 +89,7 @@ const en: Strings = {
   mapping: "Columns",
   mappingHint: "Detected from the headers. Fix any column from its list.",
   notUsed: "(not used)",
+  otherColumns: (detected) => `Other columns (${detected} detected)`,
   required: "required",
   withNote: (label, note) => `${label} (${note})`,
   column: (letter) => `Column ${letter}`,
@@ -165,6 +168,7 @@ const zh: Strings = {
   mapping: "列",
   mappingHint: "已根据标题识别。可在列表中更正任意列。",
   notUsed: "（不使用）",
+  otherColumns: (detected) => `其他列（已识别 ${detected} 个）`,
   required: "必填",
   withNote: (label, note) => `${label}（${note}）`,
   column: (letter) => `第 ${letter} 列`,

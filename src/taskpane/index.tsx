@@ -15,17 +15,22 @@ interface TestHook {
   displayLanguage?: string;
 }
 
-
 Office.onReady((info) => {
   const root = document.getElementById("root");
   if (!root) return;
   if (info.host === Office.HostType.Excel) {
-    createRoot(root).render(<App workbook={officeWorkbookAccess} displayLanguage={Office.context.displayLanguage} />);
+    createRoot(root).render(
+      <App workbook={officeWorkbookAccess} displayLanguage={Office.context.displayLanguage} />
+    );
     return;
   }
-  const testHook = info.host ? undefined : (window as { __servicePlannerTestWorkbook?: TestHook }).__servicePlannerTestWorkbook;
+  const testHook = info.host
+    ? undefined
+    : (window as { __servicePlannerTestWorkbook?: TestHook }).__servicePlannerTestWorkbook;
   if (testHook) {
-    createRoot(root).render(<App workbook={testHook.workbook} displayLanguage={testHook.displayLanguage} />);
+    createRoot(root).render(
+      <App workbook={testHook.workbook} displayLanguage={testHook.displayLanguage} />
+    );
     return;
   }
   createRoot(root).render(<p>{STRINGS[languageFor(navigator.language)].notInExcel}</p>);

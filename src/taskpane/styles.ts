@@ -29,6 +29,14 @@ export const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
+  /** The fields inside a disclosure: the same spacing as a section, no border of its own. */
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  language: { width: "120px" },
   grow: { flexGrow: 1, minWidth: "120px" },
   dropdown: { minWidth: "0", width: "100%" },
   hint: { color: tokens.colorNeutralForeground3 },

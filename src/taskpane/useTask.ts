@@ -41,3 +41,5 @@ export function useTask() {
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { running, progress, message, run, cancel };
 }
+
+export type TaskState = ReturnType<typeof useTask>;

@@ -2,7 +2,8 @@
  * End to end: the BUILT taskpane (dist/) in headless Chromium, office.js served from node_modules, and the
  * typed fake workbook injected as the page's Excel (the test hook index.tsx reads only outside Office).
  * Builds the sample month's report and a staffing plan, switches to Chinese, checks that a hostile header
- * stays text, and saves the screenshots the docs show.
+ * stays text, cancels a build mid-write, and takes screenshots: into test-results/ (git-ignored) so a test
+ * run leaves the working tree clean, or over the docs' own (docs/taskpane-*.png) with UPDATE_SCREENSHOTS=1.
  */
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
@@ -14,7 +15,7 @@ import { serveDirectory } from "./server";
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
-const DOCS = join(ROOT, "docs");
+const SCREENSHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS === "1" ? "docs" : "test-results");
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
 /** The fake workbook class, transpiled from its TypeScript source (type imports vanish). */
@@ -110,24 +111,64 @@ afterAll(async () => {
 const visiblePanel = () => page.locator("[role=tabpanel]:not([hidden])");
 
 const screenshot = (name: string) => {
-  mkdirSync(DOCS, { recursive: true });
-  return page.screenshot({ path: join(DOCS, name), fullPage: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
 };
 
-test("builds the sample month's report into the workbook", async () => {
+type PageWindow = { __workbook: import("../excel/fakeWorkbook").FakeWorkbook };
+const sheetNamesInPage = () =>
+  page.evaluate(() => (window as unknown as PageWindow).__workbook.sheets.map((s) => s.name));
+
+test("the column list opens only the fields that need a look; the rest are behind a keyboard disclosure", async () => {
   const reportTab = visiblePanel();
   await reportTab.getByRole("button", { name: "Read data" }).click();
   await reportTab.getByText(/rows read from 'Data'/).waitFor();
-  expect(await reportTab.getByRole("combobox", { name: "Month" }).textContent()).toBe("2026-10");
+  const mapping = reportTab.getByRole("group", { name: "Columns", exact: true });
+  // The sample has a column for every field except Interval (daily rows): the three required fields and the
+  // undetected Interval stay open, the 21 other detected fields are folded away.
+  expect(
+    await mapping.getByRole("combobox").evaluateAll((lists) => lists.map((l) => l.id))
+  ).toEqual([
+    "report-mapping-date",
+    "report-mapping-interval",
+    "report-mapping-offered",
+    "report-mapping-answered",
+  ]);
+  await mapping.getByRole("combobox", { name: "Date (required)" }).waitFor();
+  expect(await mapping.getByRole("combobox", { name: "Interval" }).textContent()).toBe(
+    "(not used)"
+  );
+  const more = mapping.getByRole("button", { name: "Other columns (21 detected)" });
+  expect(await more.getAttribute("aria-expanded")).toBe("false");
+  expect(await mapping.getByRole("combobox", { name: "Queue" }).count()).toBe(0);
   await screenshot("taskpane-report-en.png");
+
+  await more.focus();
+  await page.keyboard.press("Enter");
+  expect(await more.getAttribute("aria-expanded")).toBe("true");
+  const folded = mapping.getByRole("group", { name: "Other columns (21 detected)" });
+  expect(await folded.getByRole("combobox").count()).toBe(21);
+  expect(await folded.getByRole("combobox", { name: "Queue" }).textContent()).toBe("B: Queue");
+  expect(await folded.getByRole("combobox", { name: "Cost" }).textContent()).toBe("X: Cost");
+  // Changing a folded field keeps it where it is (the layout follows the detection, not the edits).
+  await folded.getByRole("combobox", { name: "Cost" }).click();
+  await page.getByRole("option", { name: "(not used)" }).click();
+  expect(await folded.getByRole("combobox", { name: "Cost" }).textContent()).toBe("(not used)");
+  await folded.getByRole("combobox", { name: "Cost" }).click();
+  await page.getByRole("option", { name: "X: Cost" }).click();
+  expect(await folded.getByRole("combobox", { name: "Cost" }).textContent()).toBe("X: Cost");
+});
+
+test("builds the sample month's report into the workbook", async () => {
+  const reportTab = visiblePanel();
+  expect(await reportTab.getByRole("combobox", { name: "Month" }).textContent()).toBe("2026-10");
   await reportTab.getByRole("button", { name: "Build report" }).click();
   await reportTab
     .getByText(/Report written to the new sheet 'SQ 2026-10'/)
     .waitFor({ timeout: 30000 });
 
   const received = await page.evaluate(() => {
-    const wb = (window as unknown as { __workbook: import("../excel/fakeWorkbook").FakeWorkbook })
-      .__workbook;
+    const wb = (window as unknown as PageWindow).__workbook;
     const sheet = wb.sheet("SQ 2026-10");
     return {
       sheets: wb.sheets.map((s) => s.name),
@@ -162,6 +203,34 @@ test("a header holding HTML is shown as text: no image element, no script run", 
   expect(dialogs).toEqual([]);
 });
 
+test("Cancel while Excel is slow: the half-written sheet is removed and the message says so", async () => {
+  const reportTab = visiblePanel();
+  const before = await sheetNamesInPage();
+  expect(before).toContain("SQ 2026-10");
+  // Each request now takes 800 ms to come back.
+  await page.evaluate(() => ((window as unknown as PageWindow).__workbook.syncDelayMs = 800));
+  try {
+    await reportTab.getByRole("button", { name: "Build report" }).click();
+    // The writer's first request adds the new sheet; press Cancel while that sheet exists in the workbook
+    // and the request has not yet come back.
+    await page.waitForFunction(() =>
+      (window as unknown as PageWindow).__workbook.sheets.some((s) => s.name === "SQ 2026-10 (2)")
+    );
+    await reportTab.getByRole("button", { name: "Cancel" }).click();
+    await reportTab
+      .getByText("Cancelled: nothing was left in the workbook.")
+      .waitFor({ timeout: 30000 });
+  } finally {
+    await page.evaluate(() => ((window as unknown as PageWindow).__workbook.syncDelayMs = 0));
+  }
+  expect(await sheetNamesInPage()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as PageWindow).__workbook.activeSheet)).toBe(
+    "SQ 2026-10"
+  );
+  expect(await reportTab.getByRole("progressbar").count()).toBe(0);
+  expect(await reportTab.getByRole("button", { name: "Build report" }).isEnabled()).toBe(true);
+});
+
 test("builds a staffing plan of live WFM formulas from the forecast table", async () => {
   await page.getByRole("tab", { name: "Staffing plan" }).click();
   const planTab = visiblePanel();
@@ -170,6 +239,15 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
   await page.getByRole("option", { name: "Forecast" }).click();
   await planTab.getByRole("button", { name: "Read data" }).click();
   await planTab.getByText(/48 rows read from 'Forecast'/).waitFor();
+  // Four fields fit as they are: no disclosure.
+  const mapping = planTab.getByRole("group", { name: "Columns", exact: true });
+  expect(await mapping.getByRole("combobox").allTextContents()).toEqual([
+    "A: Date",
+    "B: Interval",
+    "C: Calls",
+    "D: AHT",
+  ]);
+  expect(await mapping.getByRole("button", { name: /Other columns/ }).count()).toBe(0);
   await planTab.getByLabel("Max occupancy (%) (optional)").fill("85");
   await planTab.getByRole("button", { name: "Build staffing plan" }).click();
   await planTab
@@ -177,10 +255,7 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
     .waitFor({ timeout: 30000 });
   await screenshot("taskpane-plan-en.png");
   const agents = await page.evaluate(
-    () =>
-      (
-        window as unknown as { __workbook: import("../excel/fakeWorkbook").FakeWorkbook }
-      ).__workbook.cell("Staffing plan", 14, 4)?.formula
+    () => (window as unknown as PageWindow).__workbook.cell("Staffing plan", 14, 4)?.formula
   );
   expect(agents).toBe(
     "=WFM.AGENTS('Forecast'!$C$2:$C$49,'Forecast'!$D$2:$D$49,$B$5,$B$6,$B$7,$B$9)"
@@ -204,6 +279,9 @@ test("switches to Simplified Chinese: every label follows", async () => {
   await reportTab.getByRole("button", { name: "生成报表" }).waitFor();
   await reportTab.getByText("服务水平分母").waitFor();
   await reportTab.getByText("月份").waitFor();
+  // The disclosure opened earlier is labelled in Chinese too; it is folded again for the screenshot.
+  await reportTab.getByRole("button", { name: "其他列（已识别 21 个）" }).click();
+  await reportTab.getByRole("combobox", { name: "队列" }).waitFor({ state: "detached" });
   await screenshot("taskpane-report-zh-CN.png");
 });
 

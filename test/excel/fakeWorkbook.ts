@@ -34,6 +34,12 @@ export class FakeWorkbook implements WorkbookPort {
   selection: { sheet: string; ref: RangeRef } | undefined;
   /** Makes the n-th sync (1-based) throw this error. */
   failAtSync: { n: number; message: string } | undefined;
+  /**
+   * Milliseconds each sync takes to come back, after its operations took effect (as with Excel, whose
+   * workbook already shows a batch while the reply is on its way): a slow Excel, so a test can press
+   * Cancel while a write is in flight.
+   */
+  syncDelayMs = 0;
 
   private queue: Array<() => void> = [];
   private queuedCells = 0;
@@ -207,6 +213,7 @@ export class FakeWorkbook implements WorkbookPort {
       throw new Error(this.failAtSync.message);
     // Like Excel, a batch that fails part-way keeps what it had done before the failing operation.
     for (const operation of queue) operation();
+    if (this.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.syncDelayMs));
   }
 
   /** The WorkbookAccess shape the taskpane takes: every task runs against this one workbook. */
