@@ -112,10 +112,15 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     "activity"
   );
 
-  let targets = defaultTargets();
+  const complaintBase = positiveNumber(
+    "complaint-base",
+    opt("complaint-base"),
+    DEFAULT_REPORT_OPTIONS.complaintBase
+  );
+  let targets = defaultTargets(complaintBase);
   if (opt("targets")) {
     const table = await loadTable(io, opt("targets")!);
-    const read = targetsFromTable(table.headers, table.rows);
+    const read = targetsFromTable(table.headers, table.rows, complaintBase);
     for (const p of read.problems) io.stderr(`warning: ${opt("targets")}: ${p}\n`);
     targets = read.targets;
   }
@@ -135,11 +140,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       opt("sl-threshold"),
       DEFAULT_REPORT_OPTIONS.slThresholdSec
     ),
-    complaintBase: positiveNumber(
-      "complaint-base",
-      opt("complaint-base"),
-      DEFAULT_REPORT_OPTIONS.complaintBase
-    ),
+    complaintBase,
     targets,
     builtAt: io.now(),
     jobs: jobs

@@ -19,7 +19,14 @@ export interface Target {
   weight: number;
 }
 
-export function defaultTargets(): Target[] {
+/** The spec's complaint-rate target: 5 complaints per 10,000 answered. */
+const COMPLAINTS_PER_10000 = 5;
+
+/**
+ * The spec's default targets. The complaint-rate target is 5 per 10,000 answered, so with another complaint
+ * base it is rescaled (0.5 per 1,000), or it would judge "per 1,000" figures against a "per 10,000" target.
+ */
+export function defaultTargets(complaintBase = 10000): Target[] {
   const t = (
     kpi: KpiKey,
     target: number | null,
@@ -46,7 +53,7 @@ export function defaultTargets(): Target[] {
     t("satisfactionRate", 0.9, "higher", 10),
     t("satisfactionScore", 85, "higher", 5),
     t("nps", 20, "higher", 5),
-    t("complaintRate", 5, "lower", 5),
+    t("complaintRate", (COMPLAINTS_PER_10000 * complaintBase) / 10000, "lower", 5),
     t("qaScore", 90, "higher", 5),
     t("costPerCall", null, "lower", 0),
   ];
@@ -151,7 +158,9 @@ export function targetsToTable(
 /** Reads the Targets table back (either language's headers); problems name the row and the fix. */
 export function targetsFromTable(
   headers: unknown[],
-  rows: unknown[][]
+  rows: unknown[][],
+  /** For the defaults of the KPIs the table leaves out (see defaultTargets). */
+  complaintBase = 10000
 ): { targets: Target[]; problems: string[] } {
   const problems: string[] = [];
   const normalized = headers.map(normalizeHeader);
@@ -160,7 +169,7 @@ export function targetsFromTable(
     return normalized.findIndex((h) => names.includes(h));
   };
   const cols = HEADERS.en.map((_, i) => col(i));
-  const defaults = defaultTargets();
+  const defaults = defaultTargets(complaintBase);
   if (cols[0] < 0 || cols[1] < 0) {
     problems.push(
       `The Targets table needs the columns "KPI" and "Target" (指标, 目标); using the default targets.`

@@ -149,6 +149,23 @@ describe("service-planner report", () => {
     expect(io.out.join("")).toMatch(/Answer rate\s+90\.9%\s+99\.0%\s+−8\.1 pt\s+RED/);
   });
 
+  test("another complaint base rescales the default complaint target (5 per 10,000 = 0.5 per 1,000)", async () => {
+    // Answered 90 + 110 = 200, complaints 1 + 1 = 2: 10 per 1,000 against 0.5 per 1,000.
+    const csv = "Date,Offered,Answered,Complaints\n2026-10-01,100,90,1\n2026-10-02,120,110,1\n";
+    const io = memoryIo({ "in.csv": csv });
+    expect(await run(["report", "in.csv", "--complaint-base", "1000", "-o", "r.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/Complaint rate\s+10\.0\s+0\.5\s+−9\.5\s+RED/);
+    // A targets table without a complaint row gets the rescaled default too.
+    const io2 = memoryIo({ "in.csv": csv, "t.csv": "KPI,Target\nAnswer rate,0.9\n" });
+    expect(
+      await run(
+        ["report", "in.csv", "--complaint-base", "1000", "--targets", "t.csv", "-o", "r.xlsx"],
+        io2
+      )
+    ).toBe(0);
+    expect(io2.out.join("")).toMatch(/Complaint rate\s+10\.0\s+0\.5\s/);
+  });
+
   test("long inputs show progress", async () => {
     const rows = intervalYearRows(monthFirstDay("2026-10"), 40); // 40 days × 48 half hours × 3 queues
     expect(rows).toHaveLength(5760);
