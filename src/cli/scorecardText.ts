@@ -1,7 +1,8 @@
 /** The scorecard as a plain-text table for the terminal (what `npm run demo` prints). */
 import type { Analysis } from "../report/analysis";
 import type { Lang } from "../report";
-import { labels, monthTitle, statusLabel } from "../report/labels";
+import type { KpiUnit } from "../report/kpis";
+import { labels, monthShort, monthTitle, statusLabel } from "../report/labels";
 import { formatValue, formatDifference } from "../report/text";
 
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
@@ -10,9 +11,15 @@ const pad = (s: string, n: number, right = false) => {
   return right ? fill + s : s + fill;
 };
 
+/** A signed difference: "+0.2 pt", "−22 s"; empty when there is none. */
+const signed = (value: number | null, unit: KpiUnit) =>
+  value === null ? "" : `${value >= 0 ? "+" : "−"}${formatDifference(value, unit)}`;
+
 export function scorecardText(a: Analysis, lang: Lang): string {
   const L = labels(lang);
-  const rows: string[][] = [[L.kpi, L.actual, L.target, L.variance, L.prior, L.status]];
+  // Like the sheet (spec §3.2): the prior month by name, and the change against it.
+  const prior = a.priorMonth ? monthShort(a.priorMonth, lang) : L.prior;
+  const rows: string[][] = [[L.kpi, L.actual, L.target, L.variance, prior, L.change, L.status]];
   for (const l of a.scorecard) {
     const unit = l.def.unit;
     const t = l.target;
@@ -22,22 +29,20 @@ export function scorecardText(a: Analysis, lang: Lang): string {
         : t.direction === "band" && t.bandLow !== undefined && t.bandHigh !== undefined
           ? `${formatValue(t.bandLow, unit)}–${formatValue(t.bandHigh, unit)}`
           : formatValue(t.target, unit);
-    const variance = l.judgement
-      ? `${l.judgement.variance >= 0 ? "+" : "−"}${formatDifference(l.judgement.variance, unit)}`
-      : "";
     rows.push([
       l.def.label[lang],
       l.actual === null ? L.notMeasured : formatValue(l.actual, unit),
       target,
-      variance,
+      signed(l.judgement ? l.judgement.variance : null, unit),
       l.prior === null ? "" : formatValue(l.prior, unit),
+      signed(l.change, unit),
       l.judgement ? statusLabel(l.judgement.status, lang) : "",
     ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
   const lines = rows.map((r) =>
     r
-      .map((cell, c) => pad(cell, widths[c], c > 0 && c < 5))
+      .map((cell, c) => pad(cell, widths[c], c > 0 && c < 6))
       .join("  ")
       .trimEnd()
   );

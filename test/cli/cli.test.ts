@@ -29,7 +29,7 @@ describe("service-planner report", () => {
     expect(io.files.has("service-quality-2026-10.xlsx")).toBe(true);
     const out = io.out.join("");
     expect(out).toContain("Service quality report — October 2026");
-    expect(out).toMatch(/Service level\s+76\.7%\s+80\.0%\s+−3\.3 pt\s+85\.5%\s+AMBER/);
+    expect(out).toMatch(/Service level\s+76\.7%\s+80\.0%\s+−3\.3 pt\s+85\.5%\s+−8\.\d pt\s+AMBER/);
     expect(out).toMatch(/Overall score \(weighted attainment\): \d+\.\d \/ 100/);
     expect(out).toContain("Wrote service-quality-2026-10.xlsx");
   });
@@ -147,6 +147,17 @@ describe("service-planner report", () => {
     const io = memoryIo({ "in.csv": CSV, "t.csv": targets });
     expect(await run(["report", "in.csv", "--targets", "t.csv", "-o", "r.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toMatch(/Answer rate\s+90\.9%\s+99\.0%\s+−8\.1 pt\s+RED/);
+  });
+
+  test("the scorecard names the prior month and gives the change against it", async () => {
+    // September: answer rate 80 / 100 = 80.0%; October 90 / 100 = 90.0%: change +10.0 pt. Against 95%: −5.0 pt,
+    // more than the amber band (5% of 95% = 4.75 pt): RED.
+    const csv = "Date,Offered,Answered\n2026-09-30,100,80\n2026-10-01,100,90\n";
+    const io = memoryIo({ "in.csv": csv });
+    expect(await run(["report", "in.csv", "-o", "r.xlsx"], io)).toBe(0);
+    const out = io.out.join("");
+    expect(out).toMatch(/KPI\s+Actual\s+Target\s+Variance\s+Sep 2026\s+Change\s+Status/);
+    expect(out).toMatch(/Answer rate\s+90\.0%\s+95\.0%\s+−5\.0 pt\s+80\.0%\s+\+10\.0 pt\s+RED/);
   });
 
   test("another complaint base rescales the default complaint target (5 per 10,000 = 0.5 per 1,000)", async () => {
