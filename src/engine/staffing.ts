@@ -56,10 +56,26 @@ export function averageSpeedOfAnswer(
   agents: number,
   intervalSec: number = DEFAULT_INTERVAL_SEC
 ): number {
+  return onStableQueue(calls, ahtSec, agents, intervalSec, (a) =>
+    asaAt(a, agents, blocking(a, agents), ahtSec)
+  );
+}
+
+/**
+ * A waiting-time measure of a stable queue at traffic A: 0 with no calls (nobody waits), #N/A when
+ * agents ≤ traffic (the queue grows without limit, so the wait has no finite mean).
+ */
+function onStableQueue(
+  calls: number,
+  ahtSec: number,
+  agents: number,
+  intervalSec: number,
+  measure: (a: number) => number
+): number {
   const a = load(calls, ahtSec, agents, intervalSec);
   if (a === 0) return 0;
   if (agents <= a) throw unstable(agents, a);
-  return asaAt(a, agents, blocking(a, agents), ahtSec);
+  return measure(a);
 }
 
 function asaAt(a: number, n: number, b: number, ahtSec: number): number {
@@ -73,10 +89,7 @@ export function queueTime(
   agents: number,
   intervalSec: number = DEFAULT_INTERVAL_SEC
 ): number {
-  const a = load(calls, ahtSec, agents, intervalSec);
-  if (a === 0) return 0;
-  if (agents <= a) throw unstable(agents, a);
-  return ahtSec / (agents - a);
+  return onStableQueue(calls, ahtSec, agents, intervalSec, (a) => ahtSec / (agents - a));
 }
 
 /** Average number of calls waiting: C·A/(N−A). 0 with no calls; #N/A when N ≤ A. */
@@ -86,10 +99,13 @@ export function queueLength(
   agents: number,
   intervalSec: number = DEFAULT_INTERVAL_SEC
 ): number {
-  const a = load(calls, ahtSec, agents, intervalSec);
-  if (a === 0) return 0;
-  if (agents <= a) throw unstable(agents, a);
-  return (waitProbability(a, agents, blocking(a, agents)) * a) / (agents - a);
+  return onStableQueue(
+    calls,
+    ahtSec,
+    agents,
+    intervalSec,
+    (a) => (waitProbability(a, agents, blocking(a, agents)) * a) / (agents - a)
+  );
 }
 
 /** Agent occupancy: min(1, A/N); 0 with no calls. */
@@ -119,12 +135,11 @@ export function answerTime(
   targetSl: number,
   intervalSec: number = DEFAULT_INTERVAL_SEC
 ): number {
-  const a = load(calls, ahtSec, agents, intervalSec);
   fraction("target_sl", targetSl, { openHigh: true });
-  if (a === 0) return 0;
-  if (agents <= a) throw unstable(agents, a);
-  const c = waitProbability(a, agents, blocking(a, agents));
-  return c <= 1 - targetSl ? 0 : (ahtSec * Math.log(c / (1 - targetSl))) / (agents - a);
+  return onStableQueue(calls, ahtSec, agents, intervalSec, (a) => {
+    const c = waitProbability(a, agents, blocking(a, agents));
+    return c <= 1 - targetSl ? 0 : (ahtSec * Math.log(c / (1 - targetSl))) / (agents - a);
+  });
 }
 
 /**

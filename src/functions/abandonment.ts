@@ -6,21 +6,11 @@ import { abandonRate, averageSpeedOfAnswerA, occupancyA, serviceLevelA } from ".
 import { staffErlangA } from "../engine/erlangAStaffing";
 import { StaffPlanRow, staffPlanRow } from "../engine/staffPlan";
 import { WfmInputError } from "../engine/errors";
-import { Arg, broadcast, intervalArg } from "./broadcast";
+import { broadcast, broadcastInto, intervalArg, required } from "./broadcast";
 import { ResultCell, toExcelError } from "./cells";
 
 const num = (v: unknown) => v as number;
 const optionalNum = (v: unknown) => v as number | undefined;
-
-/** The arguments every per-interval Erlang A measure shares, in the contract's order. */
-function loadArgs(calls: unknown, aht: unknown, agents: unknown, patience: unknown): Arg[] {
-  return [
-    { name: "calls", value: calls },
-    { name: "aht", value: aht },
-    { name: "agents", value: agents },
-    { name: "patience", value: patience },
-  ];
-}
 
 /**
  * Fraction of offered calls that abandon (Erlang A: exponential patience).
@@ -39,9 +29,9 @@ export function ABANDON(
   patience: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
-    [...loadArgs(calls, aht, agents, patience), intervalArg(interval)],
-    (n, h, a, p, i) => abandonRate(num(n), num(h), num(a), num(p), num(i))
+  return broadcastInto(
+    [...required({ calls, aht, agents, patience }), intervalArg(interval)],
+    abandonRate
   );
 }
 
@@ -64,13 +54,13 @@ export function SERVICELEVEL_A(
   target_time: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
+  return broadcastInto(
     [
-      ...loadArgs(calls, aht, agents, patience),
+      ...required({ calls, aht, agents, patience }),
       { name: "target_time", value: target_time },
       intervalArg(interval),
     ],
-    (n, h, a, p, t, i) => serviceLevelA(num(n), num(h), num(a), num(p), num(t), num(i))
+    serviceLevelA
   );
 }
 
@@ -91,9 +81,9 @@ export function ASA_A(
   patience: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
-    [...loadArgs(calls, aht, agents, patience), intervalArg(interval)],
-    (n, h, a, p, i) => averageSpeedOfAnswerA(num(n), num(h), num(a), num(p), num(i))
+  return broadcastInto(
+    [...required({ calls, aht, agents, patience }), intervalArg(interval)],
+    averageSpeedOfAnswerA
   );
 }
 
@@ -114,9 +104,9 @@ export function OCCUPANCY_A(
   patience: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
-    [...loadArgs(calls, aht, agents, patience), intervalArg(interval)],
-    (n, h, a, p, i) => occupancyA(num(n), num(h), num(a), num(p), num(i))
+  return broadcastInto(
+    [...required({ calls, aht, agents, patience }), intervalArg(interval)],
+    occupancyA
   );
 }
 
@@ -147,11 +137,7 @@ export function AGENTS_A(
   let previous: { agents: number; calls: number } | undefined;
   return broadcast(
     [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "patience", value: patience },
-      { name: "target_sl", value: target_sl },
-      { name: "target_time", value: target_time },
+      ...required({ calls, aht, patience, target_sl, target_time }),
       intervalArg(interval),
       { name: "max_abandon", value: max_abandon, optional: true },
       { name: "max_occupancy", value: max_occupancy, optional: true },
@@ -229,10 +215,7 @@ export function STAFFPLAN(
   // here line up with the cells that came back as numbers.
   const agentsColumn = broadcast(
     [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "target_sl", value: target_sl },
-      { name: "target_time", value: target_time },
+      ...required({ calls, aht, target_sl, target_time }),
       intervalArg(interval),
       { name: "shrinkage", value: shrinkage, default: 0 },
       { name: "max_occupancy", value: max_occupancy, optional: true },

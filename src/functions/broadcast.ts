@@ -24,6 +24,11 @@ export function intervalArg(value: unknown): Arg {
   return { name: "interval", value, default: DEFAULT_INTERVAL_SEC };
 }
 
+/** Required arguments named as the user sees them (the JSDoc names), in the engine function's order. */
+export function required(values: Record<string, unknown>): Arg[] {
+  return Object.entries(values).map(([name, value]) => ({ name, value }));
+}
+
 type Matrix = unknown[][];
 
 /** A normalised cell handed to `compute`: a number, text (kind "any"), or undefined (optional, omitted). */
@@ -141,4 +146,15 @@ export function cellsByPosition(args: Arg[]): { position: string; cells: CellIn[
       out.push({ position, cells });
     }
   return out;
+}
+
+/**
+ * broadcast() straight into an engine function whose parameters are the arguments' cells in order
+ * (numbers; undefined for an omitted optional argument), so a wrapper needs no per-cell lambda.
+ */
+export function broadcastInto(
+  args: Arg[],
+  engineFn: (...cells: never[]) => number | string
+): ResultCell[][] {
+  return broadcast(args, (...cells) => engineFn(...(cells as never[])));
 }

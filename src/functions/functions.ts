@@ -18,7 +18,7 @@ import {
   serviceLevel,
 } from "../engine/staffing";
 import { trafficErlangs } from "../engine/traffic";
-import { broadcast, intervalArg } from "./broadcast";
+import { broadcast, broadcastInto, intervalArg, required } from "./broadcast";
 
 /**
  * Offered load in Erlangs: calls × aht / interval.
@@ -43,13 +43,7 @@ export function TRAFFIC(calls: any[][], aht: any[][], interval?: any[][]): any[]
  * @returns {any[][]} Blocking probability, a fraction from 0 to 1.
  */
 export function ERLANGB(traffic: any[][], servers: any[][]): any[][] {
-  return broadcast(
-    [
-      { name: "traffic", value: traffic },
-      { name: "servers", value: servers },
-    ],
-    (a, n) => erlangB(a as number, n as number)
-  );
+  return broadcastInto(required({ traffic, servers }), erlangB);
 }
 
 /**
@@ -60,13 +54,7 @@ export function ERLANGB(traffic: any[][], servers: any[][]): any[][] {
  * @returns {any[][]} Probability of waiting, a fraction from 0 to 1.
  */
 export function ERLANGC(traffic: any[][], agents: any[][]): any[][] {
-  return broadcast(
-    [
-      { name: "traffic", value: traffic },
-      { name: "agents", value: agents },
-    ],
-    (a, n) => erlangC(a as number, n as number)
-  );
+  return broadcastInto(required({ traffic, agents }), erlangC);
 }
 
 /**
@@ -86,15 +74,9 @@ export function SERVICELEVEL(
   target_time: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
-    [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "agents", value: agents },
-      { name: "target_time", value: target_time },
-      intervalArg(interval),
-    ],
-    (n, h, m, t, i) => serviceLevel(n as number, h as number, m as number, t as number, i as number)
+  return broadcastInto(
+    [...required({ calls, aht, agents, target_time }), intervalArg(interval)],
+    serviceLevel
   );
 }
 
@@ -182,15 +164,9 @@ export function ANSWERTIME(
   target_sl: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
-    [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "agents", value: agents },
-      { name: "target_sl", value: target_sl },
-      intervalArg(interval),
-    ],
-    (n, h, m, s, i) => answerTime(n as number, h as number, m as number, s as number, i as number)
+  return broadcastInto(
+    [...required({ calls, aht, agents, target_sl }), intervalArg(interval)],
+    answerTime
   );
 }
 
@@ -213,13 +189,5 @@ function perInterval(
   interval: unknown,
   measure: (calls: number, ahtSec: number, agents: number, intervalSec: number) => number
 ): any[][] {
-  return broadcast(
-    [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "agents", value: agents },
-      intervalArg(interval),
-    ],
-    (n, h, m, i) => measure(n as number, h as number, m as number, i as number)
-  );
+  return broadcastInto([...required({ calls, aht, agents }), intervalArg(interval)], measure);
 }

@@ -11,7 +11,7 @@ import {
   parseDirection,
   scorecard,
 } from "../engine/kpi";
-import { broadcast, cellsByPosition } from "./broadcast";
+import { broadcast, broadcastInto, cellsByPosition, required } from "./broadcast";
 import { BLANK, toExcelError } from "./cells";
 
 /**
@@ -22,13 +22,7 @@ import { BLANK, toExcelError } from "./cells";
  * @returns {any[][]} Cost per handled call, in the currency of cost.
  */
 export function COSTPERCALL(cost: any[][], handled_calls: any[][]): any[][] {
-  return broadcast(
-    [
-      { name: "cost", value: cost },
-      { name: "handled_calls", value: handled_calls },
-    ],
-    (c, n) => costPerCall(c as number, n as number)
-  );
+  return broadcastInto(required({ cost, handled_calls }), costPerCall);
 }
 
 /**
@@ -40,14 +34,7 @@ export function COSTPERCALL(cost: any[][], handled_calls: any[][]): any[][] {
  * @returns {any[][]} NPS, from −100 to 100.
  */
 export function NPS(promoters: any[][], passives: any[][], detractors: any[][]): any[][] {
-  return broadcast(
-    [
-      { name: "promoters", value: promoters },
-      { name: "passives", value: passives },
-      { name: "detractors", value: detractors },
-    ],
-    (p, n, d) => netPromoterScore(p as number, n as number, d as number)
-  );
+  return broadcastInto(required({ promoters, passives, detractors }), netPromoterScore);
 }
 
 /**
@@ -67,8 +54,7 @@ export function KPI_ATTAINMENT(
 ): any[][] {
   return broadcast(
     [
-      { name: "actual", value: actual },
-      { name: "target", value: target },
+      ...required({ actual, target }),
       { name: "direction", value: direction, kind: "any" },
       { name: "cap", value: cap, default: 1 },
     ],
@@ -94,8 +80,7 @@ export function KPI_STATUS(
 ): any[][] {
   return broadcast(
     [
-      { name: "actual", value: actual },
-      { name: "target", value: target },
+      ...required({ actual, target }),
       { name: "direction", value: direction, kind: "any" },
       { name: "amber_band", value: amber_band, default: 0.05 },
     ],
@@ -120,9 +105,7 @@ export function SCORECARD(
   directions: any[][]
 ): any[][] {
   const args = [
-    { name: "actuals", value: actuals },
-    { name: "targets", value: targets },
-    { name: "weights", value: weights },
+    ...required({ actuals, targets, weights }),
     { name: "directions", value: directions, kind: "any" as const },
   ];
   try {

@@ -4,7 +4,7 @@
 import { agentsFractional, callCapacity, trunks } from "../engine/capacity";
 import { fte } from "../engine/fte";
 import { agentsForAsa, agentsForServiceLevel } from "../engine/staffing";
-import { broadcast, intervalArg } from "./broadcast";
+import { broadcastInto, intervalArg, required } from "./broadcast";
 
 /**
  * The smallest whole number of agents that meets the service-level target (and the occupancy cap).
@@ -25,24 +25,13 @@ export function AGENTS(
   interval?: any[][],
   max_occupancy?: any[][]
 ): any[][] {
-  return broadcast(
+  return broadcastInto(
     [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "target_sl", value: target_sl },
-      { name: "target_time", value: target_time },
+      ...required({ calls, aht, target_sl, target_time }),
       intervalArg(interval),
       { name: "max_occupancy", value: max_occupancy, optional: true },
     ],
-    (n, h, s, t, i, o) =>
-      agentsForServiceLevel(
-        n as number,
-        h as number,
-        s as number,
-        t as number,
-        i as number,
-        o as number | undefined
-      )
+    agentsForServiceLevel
   );
 }
 
@@ -63,16 +52,13 @@ export function AGENTS_ASA(
   interval?: any[][],
   max_occupancy?: any[][]
 ): any[][] {
-  return broadcast(
+  return broadcastInto(
     [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "target_asa", value: target_asa },
+      ...required({ calls, aht, target_asa }),
       intervalArg(interval),
       { name: "max_occupancy", value: max_occupancy, optional: true },
     ],
-    (n, h, w, i, o) =>
-      agentsForAsa(n as number, h as number, w as number, i as number, o as number | undefined)
+    agentsForAsa
   );
 }
 
@@ -93,16 +79,9 @@ export function AGENTS_FRACTIONAL(
   target_time: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
-    [
-      { name: "calls", value: calls },
-      { name: "aht", value: aht },
-      { name: "target_sl", value: target_sl },
-      { name: "target_time", value: target_time },
-      intervalArg(interval),
-    ],
-    (n, h, s, t, i) =>
-      agentsFractional(n as number, h as number, s as number, t as number, i as number)
+  return broadcastInto(
+    [...required({ calls, aht, target_sl, target_time }), intervalArg(interval)],
+    agentsFractional
   );
 }
 
@@ -123,15 +102,9 @@ export function CALLCAPACITY(
   target_time: any[][],
   interval?: any[][]
 ): any[][] {
-  return broadcast(
-    [
-      { name: "agents", value: agents },
-      { name: "aht", value: aht },
-      { name: "target_sl", value: target_sl },
-      { name: "target_time", value: target_time },
-      intervalArg(interval),
-    ],
-    (m, h, s, t, i) => callCapacity(m as number, h as number, s as number, t as number, i as number)
+  return broadcastInto(
+    [...required({ agents, aht, target_sl, target_time }), intervalArg(interval)],
+    callCapacity
   );
 }
 
@@ -143,13 +116,7 @@ export function CALLCAPACITY(
  * @returns {any[][]} Lines needed, a whole number.
  */
 export function TRUNKS(traffic: any[][], blocking: any[][]): any[][] {
-  return broadcast(
-    [
-      { name: "traffic", value: traffic },
-      { name: "blocking", value: blocking },
-    ],
-    (a, p) => trunks(a as number, p as number)
-  );
+  return broadcastInto(required({ traffic, blocking }), trunks);
 }
 
 /**
@@ -160,11 +127,5 @@ export function TRUNKS(traffic: any[][], blocking: any[][]): any[][] {
  * @returns {any[][]} Full-time equivalents to schedule.
  */
 export function FTE(agents: any[][], shrinkage: any[][]): any[][] {
-  return broadcast(
-    [
-      { name: "agents", value: agents },
-      { name: "shrinkage", value: shrinkage },
-    ],
-    (m, s) => fte(m as number, s as number)
-  );
+  return broadcastInto(required({ agents, shrinkage }), fte);
 }

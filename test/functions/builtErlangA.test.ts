@@ -1,4 +1,4 @@
-import { loadBuiltFunctions, StubExcelError } from "../helpers/builtFunctions";
+import { callerOf, column, loadBuiltFunctions, StubExcelError } from "../helpers/builtFunctions";
 
 /**
  * The Erlang A functions and STAFFPLAN as Excel calls them: the built dist/functions.js in a bare sandbox,
@@ -6,12 +6,8 @@ import { loadBuiltFunctions, StubExcelError } from "../helpers/builtFunctions";
  * published cases R16 and R17 (../../docs/functions.md cites them) and the Erlang C case R1.
  */
 const fns = loadBuiltFunctions();
-const call = (id: string, ...args: unknown[]): unknown[][] => {
-  const fn = fns.get(id);
-  if (!fn) throw new Error(`${id} is not registered`);
-  return fn(...args) as unknown[][];
-};
-const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
+const call = callerOf(fns);
+const col = column;
 
 describe("dist/functions.js: the Erlang A functions by id", () => {
   test("R16: ABANDON and SERVICELEVEL.A at 100 calls, 180 s, 14 agents, patience 300 s", () => {

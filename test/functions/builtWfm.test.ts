@@ -1,16 +1,12 @@
-import { loadBuiltFunctions, StubExcelError } from "../helpers/builtFunctions";
+import { callerOf, column, loadBuiltFunctions, StubExcelError } from "../helpers/builtFunctions";
 
 /**
  * The built dist/functions.js as Excel loads it (a bare sandbox with only CustomFunctions), every Erlang
  * C, Erlang B, plan and scorecard function called by its id with 2-D arrays and null for omitted arguments.
  */
 const fns = loadBuiltFunctions();
-const call = (id: string, ...args: unknown[]): unknown[][] => {
-  const fn = fns.get(id);
-  if (!fn) throw new Error(`${id} is not registered`);
-  return fn(...args) as unknown[][];
-};
-const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
+const call = callerOf(fns);
+const col = column;
 
 describe("dist/functions.js: the WFM functions by id", () => {
   test("every function of the Erlang C / Erlang B and plan contract is registered", () => {

@@ -52,3 +52,17 @@ export function loadBuiltFunctions(
   }
   return associated;
 }
+
+/** Calls a built function by id, as Excel does; an unregistered id fails the test with its name. */
+export function callerOf(
+  fns: Map<string, BuiltFunction>
+): (id: string, ...args: unknown[]) => unknown[][] {
+  return (id, ...args) => {
+    const fn = fns.get(id);
+    if (!fn) throw new Error(`${id} is not registered`);
+    return fn(...args) as unknown[][];
+  };
+}
+
+/** A one-column range, as Excel passes it: [[a], [b], …]. */
+export const column = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
