@@ -8,6 +8,7 @@ import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { reportCommand, REPORT_USAGE } from "./reportCommand";
 import { sampleCommand, SAMPLE_USAGE } from "./sampleCommand";
+import { selftestCommand, SELFTEST_USAGE } from "./selftestCommand";
 
 export interface Command {
   summary: string;
@@ -15,7 +16,7 @@ export interface Command {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
-/** Other commands (e.g. `selftest`) are added to this table. */
+/** Every command, by name; a new command is one more entry. */
 export const COMMANDS: Record<string, Command> = {
   report: {
     summary: "build the monthly service-quality report (.xlsx)",
@@ -23,6 +24,11 @@ export const COMMANDS: Record<string, Command> = {
     run: reportCommand,
   },
   sample: { summary: "write the sample data files", usage: SAMPLE_USAGE, run: sampleCommand },
+  selftest: {
+    summary: "recompute the published Erlang reference cases (as =WFM.SELFTEST())",
+    usage: SELFTEST_USAGE,
+    run: selftestCommand,
+  },
 };
 
 function help(): string {
