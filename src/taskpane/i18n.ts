@@ -69,6 +69,7 @@ export interface Strings {
   notANumber: (field: string) => string;
   planErrors: Record<string, string>;
   notInExcel: string;
+  excelTooOld: string;
 }
 
 const en: Strings = {
@@ -148,6 +149,8 @@ const en: Strings = {
     hourlyCost: "The cost per staff hour cannot be negative; leave it empty to skip costs.",
   },
   notInExcel: "Open Service Planner from Excel's Home tab to use it.",
+  excelTooOld:
+    "This version of Excel cannot run the taskpane (it needs Excel API 1.9: Microsoft 365, Excel 2021 or later, or Excel on the web). The =WFM functions still work.",
 };
 
 const zh: Strings = {
@@ -224,6 +227,8 @@ const zh: Strings = {
     hourlyCost: "每人工时成本不能为负；留空则不计算成本。",
   },
   notInExcel: "请从 Excel 的“开始”选项卡打开“服务规划”。",
+  excelTooOld:
+    "此版本的 Excel 无法运行任务窗格（需要 Excel API 1.9：Microsoft 365、Excel 2021 或更高版本，或 Excel 网页版）。=WFM 函数仍可使用。",
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, "zh-CN": zh };

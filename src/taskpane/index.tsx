@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { officeWorkbookAccess, type WorkbookAccess } from "../excel/officePort";
 import { App } from "./App";
 import { STRINGS, languageFor } from "./i18n";
+import { decideStartup } from "./startup";
 
 interface TestHook {
   workbook: WorkbookAccess;
@@ -18,20 +19,21 @@ interface TestHook {
 Office.onReady((info) => {
   const root = document.getElementById("root");
   if (!root) return;
-  if (info.host === Office.HostType.Excel) {
-    createRoot(root).render(
-      <App workbook={officeWorkbookAccess} displayLanguage={Office.context.displayLanguage} />
-    );
-    return;
+  const inExcel = info.host === Office.HostType.Excel;
+  const startup = decideStartup<WorkbookAccess>({
+    host: info.host ? String(info.host) : null,
+    displayLanguage: inExcel ? Office.context.displayLanguage : undefined,
+    supportsExcelApi19: () => Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
+    officeWorkbook: officeWorkbookAccess,
+    // Read only outside any Office host: inside Excel the hook is never looked at.
+    testHook: info.host ? undefined : (window as { __servicePlannerTestWorkbook?: TestHook }).__servicePlannerTestWorkbook,
+  });
+  const reactRoot = createRoot(root);
+  if (startup.view === "app") {
+    reactRoot.render(<App workbook={startup.workbook} displayLanguage={startup.displayLanguage} />);
+  } else if (startup.view === "excelTooOld") {
+    reactRoot.render(<p role="alert">{STRINGS[languageFor(startup.displayLanguage)].excelTooOld}</p>);
+  } else {
+    reactRoot.render(<p>{STRINGS[languageFor(navigator.language)].notInExcel}</p>);
   }
-  const testHook = info.host
-    ? undefined
-    : (window as { __servicePlannerTestWorkbook?: TestHook }).__servicePlannerTestWorkbook;
-  if (testHook) {
-    createRoot(root).render(
-      <App workbook={testHook.workbook} displayLanguage={testHook.displayLanguage} />
-    );
-    return;
-  }
-  createRoot(root).render(<p>{STRINGS[languageFor(navigator.language)].notInExcel}</p>);
 });
