@@ -21,15 +21,27 @@ export const officeWorkbookAccess: WorkbookAccess = {
 };
 
 /**
- * What Office.js receives for a constant. Text that Excel would read as a formula or a number ("=cmd…",
- * "+1", "2026-10") is kept as text with a leading apostrophe (Excel's own text marker, not shown); null is
+ * What Office.js receives for a constant. A string written through `formulas` is parsed as if typed, so
+ * text Excel would read as something else is kept as text with a leading apostrophe (Excel's own text
+ * marker, not shown): a formula ("=cmd…", "+1", "@x"), a number, date or time ("2026-10", "Oct 2026", "1e5",
+ * "$5", "8:30" — anything with a digit), a boolean ("TRUE"), an error ("#N/A"), and text that itself starts
+ * with an apostrophe (Excel would swallow it as the marker: "'Forecast' 预测…" would lose its quote). null is
  * an empty cell ("", since null means "leave unchanged" to Office.js).
  */
 export function officeConstant(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (typeof value !== "string") return value;
-  return /^[=+\-@]/.test(value) || /^[\d\s.,:/%-]+$/.test(value) ? `'${value}` : value;
+  const parsedByExcel =
+    /^[=+\-@'#]/.test(value) || /\d/.test(value) || /^\s*(true|false)\s*$/i.test(value);
+  return parsedByExcel ? `'${value}` : value;
 }
+
+/**
+ * Cells read per request. Excel on the web caps a response at 5 MB like a request, and a value costs
+ * 10–30 bytes in the reply (a time is 0.020833333333333332): a year of half-hours with a dozen columns is
+ * over 5 MB in one read, 50,000 cells stay near 1 MB.
+ */
+export const MAX_CELLS_PER_READ = 50_000;
 
 /** Excel column width in points from character units: (chars × 7 px + 5 px padding) at 96 dpi. */
 export function columnWidthPoints(chars: number): number {
@@ -43,6 +55,13 @@ const CHART_TYPES = {
   columnStacked: "ColumnStacked",
   bar: "BarClustered",
 } as const satisfies Record<ChartSpec["kind"], `${Excel.ChartType}`>;
+
+interface Area {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
@@ -70,32 +89,53 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return tables.items.map((table) => table.name);
   }
 
+  /** The values of a rectangle, read in slices of whole rows so no reply nears the 5 MB limit. */
+  private async readValues(sheet: Excel.Worksheet, area: Area): Promise<unknown[][]> {
+    const rowsPerRead = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, area.columnCount)));
+    const values: unknown[][] = [];
+    for (let start = 0; start < area.rowCount; start += rowsPerRead) {
+      const part = sheet
+        .getRangeByIndexes(
+          area.rowIndex + start,
+          area.columnIndex,
+          Math.min(rowsPerRead, area.rowCount - start),
+          area.columnCount
+        )
+        .load("values");
+      await this.context.sync();
+      for (const row of part.values) values.push(row);
+    }
+    return values;
+  }
+
   async readSelection(): Promise<SheetTable> {
     const selected = this.context.workbook.getSelectedRange();
     // Only the used part: selecting whole columns (A:F) must not read a million empty rows.
-    const range = selected.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+    const used = selected
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,columnIndex,rowCount,columnCount");
     const sheet = selected.worksheet.load("name");
     await this.context.sync();
-    if (range.isNullObject) throw new EmptySelectionError();
-    const [headers = [], ...rows] = range.values;
+    if (used.isNullObject) throw new EmptySelectionError();
+    const [headers = [], ...rows] = await this.readValues(sheet, used);
     return {
       headers,
       rows,
-      firstRowNumber: range.rowIndex + 2,
+      firstRowNumber: used.rowIndex + 2,
       sheetName: sheet.name,
-      firstColumn: range.columnIndex,
+      firstColumn: used.columnIndex,
     };
   }
 
   async readTable(name: string): Promise<SheetTable> {
     const table = this.context.workbook.tables.getItem(name);
     const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
-    const body = table.getDataBodyRange().load("values");
+    const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
     const sheet = table.worksheet.load("name");
     await this.context.sync();
     return {
       headers: header.values[0] ?? [],
-      rows: body.values,
+      rows: await this.readValues(sheet, body),
       firstRowNumber: header.rowIndex + 2,
       sheetName: sheet.name,
       firstColumn: header.columnIndex,
@@ -210,6 +250,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.context.application.suspendApiCalculationUntilNextSync();
   }
 
+  recalculate(): void {
+    // Cells written while calculation was suspended are dirty but not calculated: "Recalculate" is F9.
+    this.context.application.calculate("Recalculate");
+  }
+
   async sync(): Promise<void> {
     await this.context.sync();
   }
@@ -227,6 +272,10 @@ function applyStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
   if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
   if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
   if (style.wrap) format.wrapText = true;
+  // A rectangle stacks rows of the same style: EdgeBottom/EdgeTop alone would only line its outer edge,
+  // where every cell of it asked for its own line (the .xlsx writer borders each cell).
   if (style.borderBottom) format.borders.getItem("EdgeBottom").style = "Continuous";
   if (style.borderTop) format.borders.getItem("EdgeTop").style = "Continuous";
+  if ((style.borderBottom || style.borderTop) && ref.rows > 1)
+    format.borders.getItem("InsideHorizontal").style = "Continuous";
 }

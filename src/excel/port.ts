@@ -71,7 +71,15 @@ export interface WorkbookPort {
   addChart(sheet: string, chart: ChartSpec): void;
   /** Makes an Excel table (with a header row) over a rectangle already written. */
   addTable(sheet: string, ref: RangeRef, name: string): void;
-  /** Holds back recalculation of the workbook until the next sync (formulas written meanwhile do not recalc). */
+  /**
+   * Holds back recalculation of the workbook until the next sync (formulas written meanwhile do not recalc).
+   * It covers the operations queued after it: call it before a request's writes, not after them.
+   */
   suspendCalculationUntilNextSync(): void;
+  /**
+   * Calculates what is still uncalculated. Once calculation was suspended, Excel leaves the formulas written
+   * then uncalculated until asked ("the developer's responsibility to re-calc the workbook").
+   */
+  recalculate(): void;
   sync(): Promise<void>;
 }

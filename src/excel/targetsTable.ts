@@ -32,6 +32,7 @@ export async function ensureTargetsTable(
   if (existing) return { sheetName: (await port.readTable(existing)).sheetName, created: false };
   const sheetName = uniqueSheetName(lang === "zh-CN" ? "目标" : "Targets", await port.sheetNames());
   const { headers, rows } = targetsToTable(defaultTargets(), lang);
+  port.suspendCalculationUntilNextSync();
   port.addSheet(sheetName);
   port.writeCells(
     sheetName,
@@ -48,8 +49,19 @@ export async function ensureTargetsTable(
     sheetName,
     headers.map((h, i) => (i === 0 ? 26 : Math.max(10, h.length + 2)))
   );
-  port.suspendCalculationUntilNextSync();
-  await port.sync();
+  try {
+    await port.sync();
+  } catch (error) {
+    // Excel keeps what a failed request did before the failing operation (the sheet, its cells): a table
+    // name Excel refuses (a defined name "Targets" exists) must not leave a stray sheet behind.
+    try {
+      if ((await port.sheetNames()).includes(sheetName)) port.deleteSheet(sheetName);
+      await port.sync();
+    } catch {
+      // The original error is what the user needs to see.
+    }
+    throw error;
+  }
   return { sheetName, created: true };
 }
 

@@ -126,25 +126,27 @@ export async function writeReportModel(
       slices.reduce((sum, s) => sum + cellCount(s), 0)
     );
 
+    // Suspension covers what is queued after it, so each request starts with it.
+    port.suspendCalculationUntilNextSync();
     model.sheets.forEach((sheet, i) => {
       port.addSheet(names[i]);
       created.push(names[i]);
       queueSheetSetup(port, names[i], sheet);
     });
-    port.suspendCalculationUntilNextSync();
     await port.sync();
 
     let written = 0;
     let queued = 0;
+    port.suspendCalculationUntilNextSync();
     for (const slice of slices) {
       const size = cellCount(slice);
       if (queued > 0 && queued + size > maxCells) {
         checkCancel();
-        port.suspendCalculationUntilNextSync();
         await port.sync();
         written += queued;
         queued = 0;
         options.onProgress?.(written / totalCells, slice.sheet);
+        port.suspendCalculationUntilNextSync();
       }
       queueSlice(port, slice);
       queued += size;
@@ -153,13 +155,12 @@ export async function writeReportModel(
     model.sheets.forEach((sheet, i) =>
       sheet.charts.forEach((chart) => port.addChart(names[i], chart))
     );
-    port.suspendCalculationUntilNextSync();
     await port.sync();
     options.onProgress?.(1, names[names.length - 1] ?? "");
-    if (names.length > 0) {
-      port.activateSheet(names[0]);
-      await port.sync();
-    }
+    // Not suspended: the formulas written above are calculated now, not at the user's next F9.
+    port.recalculate();
+    if (names.length > 0) port.activateSheet(names[0]);
+    await port.sync();
     return { sheetNames: names };
   } catch (error) {
     await removeSheets(port, created);

@@ -22,9 +22,15 @@ export interface FakeSheet {
 export interface FakeSync {
   /** Cells written in this request. */
   cells: number;
-  /** Whether calculation was suspended for this request. */
+  /**
+   * Whether calculation was suspended for every cell of this request: Excel's suspension covers the
+   * operations queued after it, so a suspension queued after the writes does not count.
+   */
   calculationSuspended: boolean;
 }
+
+/** Excel's chart types the writer may use (Excel.ChartType values); any other name is InvalidArgument. */
+const EXCEL_CHART_KINDS = new Set(["line", "column", "columnStacked", "bar"]);
 
 export class FakeWorkbook implements WorkbookPort {
   readonly sheets: FakeSheet[] = [];
@@ -40,10 +46,19 @@ export class FakeWorkbook implements WorkbookPort {
    * Cancel while a write is in flight.
    */
   syncDelayMs = 0;
+  /**
+   * Formulas written while calculation was suspended and not calculated since: Excel leaves them so until
+   * a recalculation is asked for.
+   */
+  uncalculatedFormulas = 0;
+  /** The workbook's defined names: a table may not take one (names compare case-insensitively). */
+  readonly definedNames = new Set<string>();
 
   private queue: Array<() => void> = [];
   private queuedCells = 0;
-  private suspended = false;
+  private queuedFormulas = 0;
+  /** Cells and formulas queued in this request before its suspension; undefined when it has none. */
+  private beforeSuspension: { cells: number; formulas: number } | undefined;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(emptySheet(name));
@@ -135,6 +150,8 @@ export class FakeWorkbook implements WorkbookPort {
 
   deleteSheet(name: string): void {
     this.queue.push(() => {
+      if (this.sheets.length === 1)
+        throw new Error("InvalidOperation: a workbook must keep at least one visible sheet");
       const index = this.sheets.indexOf(this.sheet(name));
       this.sheets.splice(index, 1);
       for (const [tableName, table] of this.tables)
@@ -150,8 +167,15 @@ export class FakeWorkbook implements WorkbookPort {
 
   writeCells(sheet: string, row: number, col: number, cells: CellWrite[][]): void {
     this.queuedCells += cells.reduce((sum, r) => sum + r.length, 0);
+    this.queuedFormulas += cells.reduce((sum, r) => sum + r.filter((c) => c.formula).length, 0);
     this.queue.push(() => {
       const target = this.sheet(sheet);
+      // The range is cells.length × cells[0].length; Excel rejects an array of any other shape.
+      const width = cells[0]?.length ?? 0;
+      if (cells.some((r) => r.length !== width))
+        throw new Error(
+          "InvalidArgument: The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+        );
       cells.forEach((r, i) =>
         r.forEach((cell, j) => target.cells.set(`${row + i},${col + j}`, { ...cell }))
       );
@@ -187,27 +211,55 @@ export class FakeWorkbook implements WorkbookPort {
   }
 
   addChart(sheet: string, chart: ChartSpec): void {
-    this.queue.push(() => this.sheet(sheet).charts.push(chart));
+    this.queue.push(() => {
+      const kinds = [chart.kind, ...chart.series.map((s) => s.kind ?? chart.kind)];
+      const unknown = kinds.find((kind) => !EXCEL_CHART_KINDS.has(kind));
+      if (unknown !== undefined)
+        throw new Error(`InvalidArgument: ${unknown} is not an Excel chart type`);
+      if (chart.series.length === 0) throw new Error("InvalidArgument: a chart needs a series");
+      const length = (ref: RangeRef) => (ref.cols === 1 ? ref.rows : ref.cols);
+      for (const ref of [chart.categories, ...chart.series.map((s) => s.values)])
+        if ((ref.rows !== 1 && ref.cols !== 1) || length(ref) !== length(chart.categories))
+          throw new Error(
+            "InvalidArgument: series and categories must be one row or column each, as long"
+          );
+      this.sheet(sheet).charts.push(chart);
+    });
   }
 
   addTable(sheet: string, ref: RangeRef, name: string): void {
     this.queue.push(() => {
       this.sheet(sheet);
-      if (this.tables.has(name)) throw new Error(`InvalidArgument: a table named ${name} exists`);
+      const taken = [...this.tables.keys(), ...this.definedNames];
+      if (taken.some((n) => n.toLowerCase() === name.toLowerCase()))
+        throw new Error(`InvalidArgument: the name ${name} is already taken`);
       this.tables.set(name, { sheet, ref });
     });
   }
 
   suspendCalculationUntilNextSync(): void {
-    this.suspended = true;
+    this.beforeSuspension ??= { cells: this.queuedCells, formulas: this.queuedFormulas };
+  }
+
+  recalculate(): void {
+    this.queue.push(() => (this.uncalculatedFormulas = 0));
   }
 
   async sync(): Promise<void> {
     const queue = this.queue;
-    const record: FakeSync = { cells: this.queuedCells, calculationSuspended: this.suspended };
+    const record: FakeSync = {
+      cells: this.queuedCells,
+      calculationSuspended: this.beforeSuspension?.cells === 0,
+    };
+    // Formulas written before the suspension are calculated as they land; those after it wait.
+    if (this.beforeSuspension) {
+      const waiting = this.queuedFormulas - this.beforeSuspension.formulas;
+      queue.push(() => (this.uncalculatedFormulas += waiting));
+    }
     this.queue = [];
     this.queuedCells = 0;
-    this.suspended = false;
+    this.queuedFormulas = 0;
+    this.beforeSuspension = undefined;
     this.syncs.push(record);
     if (this.failAtSync && this.failAtSync.n === this.syncs.length)
       throw new Error(this.failAtSync.message);

@@ -5,6 +5,7 @@ import { OfficeMockObject } from "office-addin-mock";
 jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook" } }));
 import {
   columnWidthPoints,
+  MAX_CELLS_PER_READ,
   officeConstant,
   officeWorkbookAccess,
 } from "../../src/excel/officePort";
@@ -22,7 +23,15 @@ interface Recorded {
   printTitles: string[];
   pageBreaks: unknown[];
   suspended: number;
+  calculated: string[];
+  /** Border edges set, with the range they were set on. */
+  borders: Array<{ edge: string; rows: number; style?: unknown }>;
 }
+
+/** The "Data" sheet's used part: a header on row 5 (C5:D5) and `dataRows` rows below it. */
+let dataRows = 1;
+const dataCell = (row: number, col: number): unknown =>
+  row === 4 ? ["Date", "Offered"][col - 2] : col === 2 ? 46295 + row : 100 + row;
 
 function mockExcel(recorded: Recorded) {
   const rangeFor = (sheet: string) =>
@@ -30,8 +39,25 @@ function mockExcel(recorded: Recorded) {
       const range = {
         formulas: undefined as unknown,
         numberFormat: undefined as unknown,
-        format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, columnWidth: 0 },
+        format: {
+          font: {},
+          fill: {},
+          borders: {
+            getItem: (edge: string) => {
+              const border = { edge, rows };
+              recorded.borders.push(border);
+              return border;
+            },
+          },
+          columnWidth: 0,
+        },
         merge: () => undefined,
+        // Like the used range below, this range answers load itself (the values of the Data sheet).
+        load: () => ({
+          values: Array.from({ length: rows }, (_, r) =>
+            Array.from({ length: cols }, (_, c) => dataCell(row + r, col + c))
+          ),
+        }),
       };
       recorded.ranges.push({ sheet, row, col, rows, cols, range });
       return range;
@@ -59,23 +85,24 @@ function mockExcel(recorded: Recorded) {
           return this.selection;
         },
         selection: {
-          worksheet: { name: "Data" },
+          worksheet: sheet("Data"),
           // Whole columns C:D selected; the used part starts at C5. Like the collection above, the used
           // range answers load itself (office-addin-mock cannot model isNullObject).
           getUsedRangeOrNullObject: (valuesOnly: boolean) => ({
             load: () => ({
-              values: [
-                ["Date", "Offered"],
-                ["2026-10-01", 120],
-              ],
               rowIndex: 4,
               columnIndex: 2,
+              rowCount: dataRows + 1,
+              columnCount: 2,
               isNullObject: !valuesOnly,
             }),
           }),
         },
       },
-      application: { suspendApiCalculationUntilNextSync: () => recorded.suspended++ },
+      application: {
+        suspendApiCalculationUntilNextSync: () => recorded.suspended++,
+        calculate: (type: string) => recorded.calculated.push(type),
+      },
     },
     run: async function (callback: (context: unknown) => Promise<unknown>) {
       return callback(this.context);
@@ -87,7 +114,8 @@ function mockExcel(recorded: Recorded) {
 describe("OfficeWorkbookPort over Excel.run", () => {
   let recorded: Recorded;
   beforeEach(() => {
-    recorded = { ranges: [], added: [], suspended: 0, printTitles: [], pageBreaks: [] };
+    dataRows = 1;
+    recorded = emptyRecord();
     (global as unknown as { Excel: unknown }).Excel = mockExcel(recorded);
   });
   afterEach(() => {
@@ -100,11 +128,48 @@ describe("OfficeWorkbookPort over Excel.run", () => {
     const table = await officeWorkbookAccess.run((port) => port.readSelection());
     expect(table).toEqual({
       headers: ["Date", "Offered"],
-      rows: [["2026-10-01", 120]],
+      rows: [[46300, 105]],
       firstRowNumber: 6, // rowIndex 4 is sheet row 5, the header; data starts on row 6
       sheetName: "Data",
       firstColumn: 2,
     });
+  });
+
+  test("a large selection is read in slices of whole rows, each well under the 5 MB reply limit", async () => {
+    dataRows = MAX_CELLS_PER_READ; // two columns: 100,001 rows with the header, three reads
+    const table = await officeWorkbookAccess.run((port) => port.readSelection());
+    const reads = recorded.ranges.map(({ row, col, rows, cols }) => ({ row, col, rows, cols }));
+    expect(reads).toEqual([
+      { row: 4, col: 2, rows: MAX_CELLS_PER_READ / 2, cols: 2 },
+      { row: 4 + MAX_CELLS_PER_READ / 2, col: 2, rows: MAX_CELLS_PER_READ / 2, cols: 2 },
+      { row: 4 + MAX_CELLS_PER_READ, col: 2, rows: 1, cols: 2 },
+    ]);
+    expect(table.headers).toEqual(["Date", "Offered"]);
+    expect(table.rows).toHaveLength(dataRows);
+    expect(table.rows[dataRows - 1]).toEqual([46295 + 4 + dataRows, 100 + 4 + dataRows]);
+  });
+
+  test("borders: a rectangle of several bordered rows lines every row, not only its outer edge", async () => {
+    await officeWorkbookAccess.run(async (port) => {
+      port.formatRects("SQ", [
+        { ref: { row: 0, col: 0, rows: 3, cols: 2 }, style: { borderBottom: true } },
+        { ref: { row: 5, col: 0, rows: 1, cols: 2 }, style: { borderTop: true } },
+      ]);
+      await port.sync();
+    });
+    expect(recorded.borders.map(({ edge, rows, style }) => ({ edge, rows, style }))).toEqual([
+      { edge: "EdgeBottom", rows: 3, style: "Continuous" },
+      { edge: "InsideHorizontal", rows: 3, style: "Continuous" },
+      { edge: "EdgeTop", rows: 1, style: "Continuous" },
+    ]);
+  });
+
+  test("recalculate asks Excel for a Recalculate (what was written while suspended)", async () => {
+    await officeWorkbookAccess.run(async (port) => {
+      port.recalculate();
+      await port.sync();
+    });
+    expect(recorded.calculated).toEqual(["Recalculate"]);
   });
 
   test("writes one formulas array per block: formulas as given, text that Excel would parse kept as text", async () => {
@@ -132,6 +197,9 @@ describe("OfficeWorkbookPort over Excel.run", () => {
       ['\'=HYPERLINK("http://x")', "=C5/B5", ""],
       ["Billing", "'2026-10", true],
     ]);
+    // The formulas array has exactly the range's dimensions (Excel rejects any other shape).
+    expect(cells.range.formulas).toHaveLength(cells.rows);
+    for (const row of cells.range.formulas as unknown[][]) expect(row).toHaveLength(cells.cols);
     expect(formatted.range.numberFormat).toEqual([
       ["0%", "0%"],
       ["0%", "0%"],
@@ -145,13 +213,7 @@ describe("OfficeWorkbookPort over Excel.run", () => {
 });
 
 test("print setup: A4 landscape, one page wide, title rows and a manual break above each section", async () => {
-  const recorded: Recorded = {
-    ranges: [],
-    added: [],
-    suspended: 0,
-    printTitles: [],
-    pageBreaks: [],
-  };
+  const recorded = emptyRecord();
   (global as unknown as { Excel: unknown }).Excel = mockExcel(recorded);
   await officeWorkbookAccess.run(async (port) => {
     port.setPrint("SQ", {
@@ -173,12 +235,31 @@ test("print setup: A4 landscape, one page wide, title rows and a manual break ab
   delete (global as unknown as { Excel?: unknown }).Excel;
 });
 
+function emptyRecord(): Recorded {
+  return {
+    ranges: [],
+    added: [],
+    suspended: 0,
+    printTitles: [],
+    pageBreaks: [],
+    calculated: [],
+    borders: [],
+  };
+}
+
 describe("constants and widths", () => {
   test("text that looks like a formula or number stays text; numbers and booleans pass; null is empty", () => {
-    expect(officeConstant("<img src=x onerror=alert(1)>")).toBe("<img src=x onerror=alert(1)>");
+    // Never HTML-escaped: text is text (the digit only earns it the invisible text marker).
+    expect(officeConstant("<img src=x onerror=alert(1)>")).toBe("'<img src=x onerror=alert(1)>");
     expect(officeConstant("+44 20 7946 0000")).toBe("'+44 20 7946 0000");
     expect(officeConstant("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(officeConstant("0012")).toBe("'0012");
+    // Excel would read these as a date, a number, a currency amount, a boolean and an error.
+    for (const parsed of ["Oct 2026", "1e5", "$5", "TRUE", "false", "#N/A"])
+      expect(officeConstant(parsed)).toBe(`'${parsed}`);
+    // Text starting with an apostrophe keeps it: Excel takes the first one as its text marker.
+    expect(officeConstant("'Forecast' 预测的排班计划")).toBe("''Forecast' 预测的排班计划");
+    expect(officeConstant("Billing hotline")).toBe("Billing hotline");
     expect(officeConstant(12)).toBe(12);
     expect(officeConstant(false)).toBe(false);
     expect(officeConstant(null)).toBe("");

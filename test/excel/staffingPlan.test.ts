@@ -185,6 +185,11 @@ describe("the staffing plan sheet", () => {
       ["Staffing plan (2)"],
     ]);
     expectSameCells(workbook, "Staffing plan", plan);
+    // Written with calculation suspended, then recalculated: the plan shows figures, not stale cells.
+    expect(workbook.syncs.filter((s) => s.cells > 0).every((s) => s.calculationSuspended)).toBe(
+      true
+    );
+    expect(workbook.uncalculatedFormulas).toBe(0);
   });
 });
 

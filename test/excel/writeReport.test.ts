@@ -76,6 +76,28 @@ describe("writeReportModel into a (fake) open workbook", () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
   });
 
+  test("what Excel would reject fails the build and leaves nothing: a ragged block, an unknown chart type", async () => {
+    const ragged = handMadeModel();
+    ragged.sheets[0].blocks[1].cells[2] = ragged.sheets[0].blocks[1].cells[2].slice(1);
+    const pie = handMadeModel();
+    pie.sheets[0].charts[0] = { ...pie.sheets[0].charts[0], kind: "pie" as "line" };
+    for (const [model, message] of [
+      [ragged, /doesn't match the size or dimensions/],
+      [pie, /pie is not an Excel chart type/],
+    ] as const) {
+      const workbook = new FakeWorkbook(["Data"]);
+      const attempt = writeReportModel(workbook, model);
+      await expect(attempt).rejects.toThrow(message);
+      expect(workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+    }
+  });
+
+  test("Excel keeps one visible sheet: the fake refuses to delete the last", async () => {
+    const workbook = new FakeWorkbook(["Data"]);
+    workbook.deleteSheet("Data");
+    await expect(workbook.sync()).rejects.toThrow(/at least one visible sheet/);
+  });
+
   test("a model of several sheets gets several unique sheets, the first activated", async () => {
     const workbook = new FakeWorkbook(["SQ 2026-10"]);
     const model = handMadeModel();
