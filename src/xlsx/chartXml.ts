@@ -11,8 +11,22 @@ const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
+/**
+ * Characters XML 1.0 cannot hold at all (§2.2 Char: C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone
+ * surrogates). One in a title, series name or cached label makes the part not well-formed, and Excel drops
+ * the chart; they are removed, as ExcelJS removes them from cell text.
+ */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  s
+    .replace(NOT_XML_CHAR, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 
 function columnLetters(col: number): string {
   let n = col + 1;

@@ -80,7 +80,7 @@ async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-const unescapeXml = (s: string) =>
+export const unescapeXml = (s: string) =>
   s
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, "<")
@@ -94,8 +94,48 @@ function nextIndex(zip: JSZip, folder: string, stem: string): number {
   return n;
 }
 
-/** The sheet XML with <drawing r:id="…"/> where the schema wants it: before legacyDrawing/tableParts/extLst. */
-function insertDrawing(sheetXml: string, relId: string): string {
+/**
+ * The worksheet's child elements that come after <drawing> in CT_Worksheet's sequence (ECMA-376 Part 1,
+ * §18.3.1.99; sml.xsd): … rowBreaks, colBreaks, customProperties, cellWatches, ignoredErrors, smartTags,
+ * drawing, legacyDrawing, legacyDrawingHF, drawingHF, picture, oleObjects, controls, webPublishItems,
+ * tableParts, extLst.
+ */
+const AFTER_DRAWING = new Set([
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
+
+/**
+ * The root's child elements (local name, offset of their start tag). Depth-aware, so an element of the
+ * same name nested deeper (a cfRule's or dataValidation's <extLst>) is not taken for a child.
+ */
+function rootChildren(xml: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g)) {
+    if (m[1]) {
+      depth--;
+      continue;
+    }
+    if (depth === 1) out.push({ name: m[2].replace(/^.*:/, ""), index: m.index! });
+    if (!m[3]) depth++;
+  }
+  return out;
+}
+
+/**
+ * The sheet XML with <drawing r:id="…"/> where the schema wants it: after every element that precedes it,
+ * before legacyDrawing … extLst. A worksheet holds one drawing only, so a sheet that has one already
+ * (images written by ExcelJS) is refused rather than written as a file Excel must repair.
+ */
+export function insertDrawing(sheetXml: string, relId: string): string {
   const element = `<drawing r:id="${relId}"/>`;
   const xml = sheetXml.includes('xmlns:r="')
     ? sheetXml
@@ -103,10 +143,10 @@ function insertDrawing(sheetXml: string, relId: string): string {
         /<worksheet\b/,
         '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
       );
-  const before =
-    /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
-      xml
-    );
+  const children = rootChildren(xml);
+  if (children.some((c) => c.name === "drawing"))
+    throw new Error("The worksheet already has a drawing; charts cannot be added as a second one.");
+  const before = children.find((c) => AFTER_DRAWING.has(c.name));
   if (before) return xml.slice(0, before.index) + element + xml.slice(before.index);
   return xml.replace("</worksheet>", `${element}</worksheet>`);
 }
@@ -115,13 +155,16 @@ export async function addNativeCharts(
   bytes: Buffer,
   sheets: { sheet: SheetModel; name: string }[]
 ): Promise<Buffer> {
-  if (!sheets.some((s) => s.sheet.charts.length)) return bytes;
+  // A chart without series would be a plotArea without a chart type, which the schema does not allow.
+  const chartsOf = (sheet: SheetModel) => sheet.charts.filter((spec) => spec.series.length > 0);
+  if (!sheets.some((s) => chartsOf(s.sheet).length)) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const paths = await sheetPaths(zip);
   let types = await zip.file("[Content_Types].xml")!.async("string");
   const overrides: string[] = [];
   for (const { sheet, name } of sheets) {
-    if (!sheet.charts.length) continue;
+    const charts = chartsOf(sheet);
+    if (!charts.length) continue;
     const sheetPath = paths.get(name);
     if (!sheetPath)
       throw new Error(`The written workbook has no sheet "${name}" to put its charts on.`);
@@ -129,7 +172,7 @@ export async function addNativeCharts(
     const drawingN = nextIndex(zip, "xl/drawings", "drawing");
     const chartRels: string[] = [];
     const anchors: { anchor: Anchor; name: string }[] = [];
-    sheet.charts.forEach((spec, i) => {
+    charts.forEach((spec, i) => {
       const chartN = nextIndex(zip, "xl/charts", "chart");
       zip.file(
         `xl/charts/chart${chartN}.xml`,

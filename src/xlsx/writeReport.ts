@@ -6,7 +6,12 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, ModelCell, ReportModel, SheetModel } from "../report";
 import { uniqueSheetName } from "../report/sheetNames";
-import { addNativeCharts } from "./charts";
+import JSZip from "jszip";
+import { addNativeCharts, unescapeXml } from "./charts";
+import { escapeXml } from "./chartXml";
+
+/** Excel's column count (A…XFD). */
+const LAST_COLUMN = 16384;
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
@@ -105,8 +110,11 @@ function writeSheet(
   }
   for (const [row, points] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRow(Number(row) + 1).height = points;
-  // ExcelJS puts a break after the given row: the row before the one that starts the new page.
-  for (const row of sheet.print.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
+  // ExcelJS puts a break after the given row: the row before the one that starts the new page. The break
+  // spans every column, to the last one (XFD, 0-based 16383) as Excel writes it: ExcelJS's default max is
+  // 16838, past the last column.
+  for (const row of new Set(sheet.print.rowBreaks ?? []))
+    if (row > 0) ws.getRow(row).addPageBreak(0, LAST_COLUMN);
   return ws;
 }
 
@@ -122,9 +130,33 @@ export async function writeReportXlsx(model: ReportModel): Promise<Buffer> {
     names.push(name);
     writeSheet(workbook, sheet, name);
   }
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = await quotePrintTitles(Buffer.from(await workbook.xlsx.writeBuffer()), names);
   return addNativeCharts(
     bytes,
     model.sheets.map((sheet, i) => ({ sheet, name: names[i] }))
   );
+}
+
+/**
+ * ExcelJS writes a sheet's print titles as '<name>'!$1:$1 without doubling an apostrophe in the name
+ * ('Bob's SQ'!$1:$1), a formula Excel cannot parse: it repairs the file and drops the name. Each sheet's
+ * own defined names (localSheetId) get the name quoted as Excel writes it ('Bob''s SQ'!$1:$1).
+ */
+async function quotePrintTitles(bytes: Buffer, names: string[]): Promise<Buffer> {
+  if (!names.some((name) => name.includes("'"))) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const fixed = xml.replace(
+    /(<definedName\b[^>]*\blocalSheetId="(\d+)"[^>]*>)([^<]*)(<\/definedName>)/g,
+    (all, open: string, sheet: string, text: string, close: string) => {
+      const name = names[Number(sheet)];
+      if (!name?.includes("'")) return all;
+      const quoted = unescapeXml(text)
+        .split(`'${name}'!`)
+        .join(`'${name.replace(/'/g, "''")}'!`);
+      return open + escapeXml(quoted) + close;
+    }
+  );
+  zip.file("xl/workbook.xml", fixed);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
