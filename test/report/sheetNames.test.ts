@@ -19,6 +19,16 @@ describe("cleanSheetName", () => {
     // 30 characters then a space at position 31: the cut leaves "…x " and the trailing space goes.
     expect(cleanSheetName(`${"x".repeat(30)} tail`)).toBe("x".repeat(30));
   });
+  test("apostrophes and spaces mixed at the ends go too, also where the 31-character cut exposes them", () => {
+    expect(cleanSheetName(" 'x")).toBe("x");
+    expect(cleanSheetName("x' ")).toBe("x");
+    expect(cleanSheetName(`${"x".repeat(30)}'tail`)).toBe("x".repeat(30));
+  });
+  test("the cut never splits an emoji (a surrogate pair) in two", () => {
+    // 30 x's then 😀 (two UTF-16 units): a cut at 31 units would keep only its first half.
+    expect(cleanSheetName(`${"x".repeat(30)}😀`)).toBe("x".repeat(30));
+    expect(cleanSheetName(`${"x".repeat(29)}😀`)).toBe(`${"x".repeat(29)}😀`);
+  });
   test("a name with nothing left becomes 'Sheet'", () => {
     expect(cleanSheetName("''")).toBe("Sheet");
     expect(cleanSheetName("   ")).toBe("Sheet");
@@ -26,6 +36,10 @@ describe("cleanSheetName", () => {
 });
 
 describe("uniqueSheetName", () => {
+  test("Excel's reserved name History is never used, in any case", () => {
+    expect(uniqueSheetName("History", [])).toBe("History (2)");
+    expect(uniqueSheetName("HISTORY", ["history (2)"])).toBe("HISTORY (3)");
+  });
   test("a free name is kept as it is", () => {
     expect(uniqueSheetName("SQ 2026-10", ["Data", "Targets"])).toBe("SQ 2026-10");
   });
