@@ -76,16 +76,24 @@ describe("the staffing plan sheet", () => {
     // The rows below the first are left empty for the spill.
     for (let r = row + 1; r < row + 8; r++)
       expect(cellAt(plan, r, 4)?.formula ?? cellAt(plan, r, 4)?.value).toBeNull();
-    // The inputs the formulas refer to hold the targets.
-    expect([4, 5, 6, 7, 8, 9, 10].map((r) => cellAt(plan, r, 1)?.value)).toEqual([
-      0.8,
-      20,
-      1800,
-      0.3,
-      0.85,
-      null,
-      null,
+    // The inputs the formulas refer to hold the targets; the two the plan was built without are notes,
+    // not yellow input cells that would change nothing.
+    expect([4, 5, 6, 7, 8].map((r) => cellAt(plan, r, 1)?.value)).toEqual([
+      0.8, 20, 1800, 0.3, 0.85,
     ]);
+    expect(cellAt(plan, 9, 1)?.value).toMatch(/^not used: Erlang C/);
+    expect(cellAt(plan, 10, 1)?.value).toMatch(/^not used/);
+    expect(cellAt(plan, 9, 1)?.style?.fill).toBeUndefined();
+    expect(cellAt(plan, 8, 1)?.style?.fill).toBe("FFF2CC");
+  });
+
+  test("the occupancy cap is always referenced, so clearing its cell removes the cap live", () => {
+    const plan = buildStaffingPlan(source, { ...targets, maxOccupancy: undefined }, "en");
+    const calls = "'Forecast 2026'!$C$2:$C$9";
+    const aht = "'Forecast 2026'!$D$2:$D$9";
+    expect(cellAt(plan, 14, 4)?.formula).toBe(`=WFM.AGENTS(${calls},${aht},$B$5,$B$6,$B$7,$B$9)`);
+    expect(cellAt(plan, 8, 1)?.value).toBeNull();
+    expect(cellAt(plan, 8, 1)?.style?.fill).toBe("FFF2CC");
   });
 
   test("with patience every figure uses Erlang A, and abandon rate and cost columns appear", () => {

@@ -12,6 +12,9 @@ export interface PlanLabels {
   maxOccupancy: string;
   patienceSec: string;
   hourlyCost: string;
+  /** Shown instead of an input the plan was built without: the formulas cannot pick it up later. */
+  patienceNotUsed: string;
+  costNotUsed: string;
   date: string;
   interval: string;
   calls: string;
@@ -45,6 +48,8 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     maxOccupancy: "Max occupancy",
     patienceSec: "Average patience (s)",
     hourlyCost: "Cost per staff hour",
+    patienceNotUsed: "not used: Erlang C (build the plan again with a patience for Erlang A)",
+    costNotUsed: "not used (build the plan again with a cost per hour)",
     date: "Date",
     interval: "Interval",
     calls: "Calls",
@@ -76,6 +81,8 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     maxOccupancy: "最高占用率",
     patienceSec: "平均耐心时长（秒）",
     hourlyCost: "每人工时成本",
+    patienceNotUsed: "未使用：Erlang C（填写平均耐心时长后重新生成排班计划即为 Erlang A）",
+    costNotUsed: "未使用（填写每人工时成本后重新生成排班计划）",
     date: "日期",
     interval: "时段",
     calls: "来电量",

@@ -83,6 +83,19 @@ function inputRef(key: InputKey): string {
   return cellAddress(INPUTS_ROW + 1 + INPUT_ORDER.findIndex((i) => i.key === key), 1, true);
 }
 
+/**
+ * An input's value cell. Patience and hourly cost choose the plan's formulas when it is built (Erlang A or
+ * C; a cost column or none): left empty then, they are shown as a note to rebuild, never as a yellow cell
+ * that would change nothing.
+ */
+function inputCell(key: InputKey, numFmt: string, targets: PlanTargets, l: PlanLabels): ModelCell {
+  if (key === "patienceSec" && targets.patienceSec === undefined)
+    return { value: l.patienceNotUsed, style: { italic: true, fontColor: "595959" } };
+  if (key === "hourlyCost" && targets.hourlyCost === undefined)
+    return { value: l.costNotUsed, style: { italic: true, fontColor: "595959" } };
+  return { value: targets[key] ?? null, style: { ...INPUT, numFmt } };
+}
+
 function validate(source: ForecastSource, targets: PlanTargets): void {
   const fail = (field: string, message: string) => {
     throw new PlanInputError(field, message);
@@ -132,7 +145,8 @@ function planColumns(source: ForecastSource, targets: PlanTargets, l: PlanLabels
   const iv = inputRef("intervalSec");
   const patience = inputRef("patienceSec");
   const erlangA = targets.patienceSec !== undefined;
-  const cap = targets.maxOccupancy !== undefined ? inputRef("maxOccupancy") : undefined;
+  // Always referenced: an empty cap cell means no cap, so the planner can add or clear one live.
+  const cap = inputRef("maxOccupancy");
   const columns: PlanColumn[] = [];
   const add = (key: string, label: string, numFmt: string, formula: PlanColumn["formula"]) =>
     columns.push({ key, label, numFmt, formula });
@@ -147,8 +161,8 @@ function planColumns(source: ForecastSource, targets: PlanTargets, l: PlanLabels
   add("aht", l.ahtSec, "0", () => `=${aht}`);
   add("agents", l.agents, "0", () =>
     erlangA
-      ? `=WFM.AGENTS.A(${calls},${aht},${patience},${sl},${t},${iv}${cap ? `,,${cap}` : ""})`
-      : `=WFM.AGENTS(${calls},${aht},${sl},${t},${iv}${cap ? `,${cap}` : ""})`
+      ? `=WFM.AGENTS.A(${calls},${aht},${patience},${sl},${t},${iv},,${cap})`
+      : `=WFM.AGENTS(${calls},${aht},${sl},${t},${iv},${cap})`
   );
   add("sl", l.achievedServiceLevel, "0.0%", (ref) =>
     erlangA
@@ -245,7 +259,7 @@ export function buildStaffingPlan(
       ],
       ...INPUT_ORDER.map(({ key, numFmt }): ModelCell[] => [
         { value: l[key] },
-        { value: targets[key] ?? null, style: { ...INPUT, numFmt } },
+        inputCell(key, numFmt, targets, l),
       ]),
     ],
   };
