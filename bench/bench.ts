@@ -252,15 +252,19 @@ function benchWorkload(b: Benchmark, w: Workload): boolean {
   return ok;
 }
 
-export function main(args: string[]): void {
+/** Runs every workload (or only those named in `args`); true when every target that ran was met. */
+export function main(args: string[]): boolean {
   const only = args.length ? new Set(args) : undefined;
   let ok = true;
+  let ran = 0;
   for (const b of BENCHMARKS)
     for (const name of b.workloads) {
       if (only && !only.has(name)) continue;
       ok = benchWorkload(b, loadWorkload(name)) && ok;
+      ran++;
     }
-  console.log(ok ? "\nEvery target met." : "\nSome target was MISSED (see above).");
+  if (ran) console.log(ok ? "\nEvery target met." : "\nSome target was MISSED (see above).");
+  return ok;
 }
 
 function lazy<T>(make: () => T): () => T {
