@@ -2,7 +2,13 @@
  * The foot of a tab: its build button, what still blocks it (unmapped required columns), progress with a
  * Cancel button while a task runs, and the task's outcome as a message bar after.
  */
-import { Button, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  mergeClasses,
+  ProgressBar,
+} from "@fluentui/react-components";
 import type { FieldInfo, Lang } from "../report";
 import type { Strings } from "./i18n";
 import type { TaskState } from "./useTask";
@@ -38,7 +44,7 @@ export function BuildActions({ strings, lang, task, label, ready, missing, onBui
         </span>
       )}
       {task.running && (
-        <div className={styles.row}>
+        <div className={mergeClasses(styles.row, styles.centered)}>
           <ProgressBar
             className={styles.grow}
             value={task.progress}

@@ -28,6 +28,8 @@ export const useStyles = makeStyles({
     flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
+    // A button beside a labelled field lines up with the field's box, not with its label.
+    alignItems: "flex-end",
   },
   /** The fields inside a disclosure: the same spacing as a section, no border of its own. */
   panel: {
@@ -36,6 +38,8 @@ export const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
   },
+  /** A row whose items share a middle line (the progress bar beside Cancel). */
+  centered: { alignItems: "center" },
   language: { width: "120px" },
   grow: { flexGrow: 1, minWidth: "120px" },
   dropdown: { minWidth: "0", width: "100%" },

@@ -282,6 +282,9 @@ test("switches to Simplified Chinese: every label follows", async () => {
   // The disclosure opened earlier is labelled in Chinese too; it is folded again for the screenshot.
   await reportTab.getByRole("button", { name: "其他列（已识别 21 个）" }).click();
   await reportTab.getByRole("combobox", { name: "队列" }).waitFor({ state: "detached" });
+  // A build in Chinese: the new sheet takes the next free name, and the message is in Chinese.
+  await reportTab.getByRole("button", { name: "生成报表" }).click();
+  await reportTab.getByText(/报表已写入新工作表“SQ 2026-10 \(\d\)”。/).waitFor({ timeout: 30000 });
   await screenshot("taskpane-report-zh-CN.png");
 });
 
