@@ -8,7 +8,7 @@ import { agentsForServiceLevel, averageSpeedOfAnswer, occupancy, serviceLevel } 
 
 /**
  * SELFTEST: the published reference cases (publishedCases.json, a copy of shared/reference, with their
- * sources) recomputed live, so anyone can audit the maths inside Excel. Table-driven: a case is run when
+ * sources) recomputed live, so anyone can audit the maths inside Excel; table-driven: a case is run when
  * its `fn` has an evaluator in EVALUATORS and skipped otherwise; a new function adds its line there.
  */
 

@@ -1,6 +1,6 @@
 /**
- * The report as data. The report core builds a ReportModel; two writers render it: src/excel (Office.js,
- * into the open workbook) and src/xlsx (ExcelJS, into a file). Both must produce the same cells, formats,
+ * The report as data. The report core builds a ReportModel; two writers render it: src/excel (through the
+ * Office JavaScript API, into the open workbook) and src/xlsx (ExcelJS, into a file). Both must produce the same cells, formats,
  * colours and charts, so everything a writer needs is here and nothing here knows about either writer.
  *
  * Coordinates are 0-based (row 0, col 0 is A1) and absolute on the sheet.

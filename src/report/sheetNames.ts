@@ -1,6 +1,6 @@
 /**
- * Worksheet naming shared by both writers (Office.js and .xlsx), so a report gets the same sheet name
- * whichever door wrote it: the spreadsheet rules for names, and never-overwrite numbering
+ * Worksheet naming shared by both writers (into the open workbook and into .xlsx), so a report gets the
+ * same sheet name whichever door wrote it: the spreadsheet rules for names, and never-overwrite numbering
  * ("SQ 2026-10" → "SQ 2026-10 (2)").
  */
 
