@@ -8,45 +8,18 @@
  */
 import type { Block, CellStyle, ChartSpec, Lang, ModelCell, RangeRef, SheetModel } from "../model";
 import { cellAddress, columnLetters, sheetPrefix } from "./a1";
+import {
+  inputRef,
+  inputsBlock,
+  validatePlanInput,
+  type ForecastSource,
+  type PlanTargets,
+} from "./inputs";
 import { PLAN_LABELS, type PlanLabels } from "./labels";
 
-/** Where the forecast is: a sheet, its first data row and the 0-based sheet columns of each field. */
-export interface ForecastSource {
-  sheetName: string;
-  /** 1-based sheet row of the first data row. */
-  firstRowNumber: number;
-  rowCount: number;
-  columns: { date?: number; interval?: number; calls: number; ahtSec: number };
-  /** The date column's values as read (Excel serials or text), for the daily totals. */
-  dateValues?: unknown[];
-}
-
-export interface PlanTargets {
-  /** 0.8 = 80%. */
-  serviceLevel: number;
-  targetTimeSec: number;
-  /** The length of the period each forecast row covers: 1800 for half-hours, open hours × 3600 for days. */
-  intervalSec: number;
-  shrinkage: number;
-  maxOccupancy?: number;
-  /** Present: Erlang A (callers abandon after this mean patience); absent: Erlang C. */
-  patienceSec?: number;
-  hourlyCost?: number;
-}
-
-/** The input cannot make a plan; field names the input, the message says the fix. */
-export class PlanInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string
-  ) {
-    super(message);
-    this.name = "PlanInputError";
-  }
-}
+export { PlanInputError, type ForecastSource, type PlanTargets } from "./inputs";
 
 const TITLE_ROW = 0;
-const INPUTS_ROW = 3; // the "Inputs" heading; the inputs follow, one a row
 const TABLE_HEADER_ROW = 13;
 const FIRST_PLAN_ROW = TABLE_HEADER_ROW + 1;
 
@@ -57,76 +30,6 @@ const HEADER: CellStyle = {
   wrap: true,
   vAlign: "middle",
 };
-/** Excel's "Input" look: the cells the planner is meant to change. */
-const INPUT: CellStyle = { fill: "FFF2CC", fontColor: "3F3F76" };
-
-type InputKey =
-  | "serviceLevel"
-  | "targetTimeSec"
-  | "intervalSec"
-  | "shrinkage"
-  | "maxOccupancy"
-  | "patienceSec"
-  | "hourlyCost";
-const INPUT_ORDER: { key: InputKey; numFmt: string }[] = [
-  { key: "serviceLevel", numFmt: "0%" },
-  { key: "targetTimeSec", numFmt: "0" },
-  { key: "intervalSec", numFmt: "0" },
-  { key: "shrinkage", numFmt: "0%" },
-  { key: "maxOccupancy", numFmt: "0%" },
-  { key: "patienceSec", numFmt: "0" },
-  { key: "hourlyCost", numFmt: "#,##0.00" },
-];
-
-/** The absolute address of an input's value cell ($B$5 …). */
-function inputRef(key: InputKey): string {
-  return cellAddress(INPUTS_ROW + 1 + INPUT_ORDER.findIndex((i) => i.key === key), 1, true);
-}
-
-/**
- * An input's value cell. Patience and hourly cost choose the plan's formulas when it is built (Erlang A or
- * C; a cost column or none): left empty then, they are shown as a note to rebuild, never as a yellow cell
- * that would change nothing.
- */
-function inputCell(key: InputKey, numFmt: string, targets: PlanTargets, l: PlanLabels): ModelCell {
-  if (key === "patienceSec" && targets.patienceSec === undefined)
-    return { value: l.patienceNotUsed, style: { italic: true, fontColor: "595959" } };
-  if (key === "hourlyCost" && targets.hourlyCost === undefined)
-    return { value: l.costNotUsed, style: { italic: true, fontColor: "595959" } };
-  return { value: targets[key] ?? null, style: { ...INPUT, numFmt } };
-}
-
-function validate(source: ForecastSource, targets: PlanTargets): void {
-  const fail = (field: string, message: string) => {
-    throw new PlanInputError(field, message);
-  };
-  if (!Number.isInteger(source.rowCount) || source.rowCount < 1)
-    fail(
-      "forecast",
-      "The forecast has no data rows: select a header row and at least one row of calls and AHT."
-    );
-  if (!(targets.serviceLevel > 0 && targets.serviceLevel < 1))
-    fail("serviceLevel", "The service level target must be between 0% and 100% (80% = 0.8).");
-  if (!(targets.targetTimeSec > 0))
-    fail("targetTimeSec", "The target answer time must be more than 0 seconds.");
-  if (!(targets.intervalSec > 0))
-    fail("intervalSec", "The interval length must be more than 0 seconds (1800 = 30 minutes).");
-  if (!(targets.shrinkage >= 0 && targets.shrinkage < 1))
-    fail("shrinkage", "Shrinkage must be at least 0% and below 100%.");
-  if (
-    targets.maxOccupancy !== undefined &&
-    !(targets.maxOccupancy > 0 && targets.maxOccupancy <= 1)
-  )
-    fail("maxOccupancy", "Max occupancy must be above 0% and at most 100%, or left empty.");
-  if (targets.patienceSec !== undefined && !(targets.patienceSec > 0))
-    fail(
-      "patienceSec",
-      "Average patience must be more than 0 seconds, or left empty for Erlang C."
-    );
-  if (targets.hourlyCost !== undefined && !(targets.hourlyCost >= 0))
-    fail("hourlyCost", "The cost per staff hour cannot be negative; leave it empty to skip costs.");
-}
-
 interface PlanColumn {
   label: string;
   numFmt: string;
@@ -230,7 +133,7 @@ export function buildStaffingPlan(
   targets: PlanTargets,
   lang: Lang
 ): SheetModel {
-  validate(source, targets);
+  validatePlanInput(source, targets);
   const l = PLAN_LABELS[lang];
   const columns = planColumns(source, targets, l);
   const colOf = (key: string) => columns.findIndex((c) => c.key === key);
@@ -246,21 +149,6 @@ export function buildStaffingPlan(
     cells: [
       [{ value: l.title(source.sheetName), style: { bold: true, fontSize: 14 } }],
       [{ value: l.note, style: { italic: true, fontColor: "595959" } }],
-    ],
-  };
-  const inputs: Block = {
-    id: "inputs",
-    row: INPUTS_ROW,
-    col: 0,
-    cells: [
-      [
-        { value: l.inputs, style: { bold: true, borderBottom: true } },
-        { value: null, style: { borderBottom: true } },
-      ],
-      ...INPUT_ORDER.map(({ key, numFmt }): ModelCell[] => [
-        { value: l[key] },
-        inputCell(key, numFmt, targets, l),
-      ]),
     ],
   };
   const table: Block = {
@@ -297,7 +185,7 @@ export function buildStaffingPlan(
       ...totals.widths,
     ],
     freeze: { rows: FIRST_PLAN_ROW, cols: 0 },
-    blocks: [title, inputs, table, totals.block],
+    blocks: [title, inputsBlock(targets, l), table, totals.block],
     charts: [chart],
     print: {
       orientation: "landscape",
