@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import * as ts from "typescript";
 import { ACTIVITY_HEADERS, sampleActivityRows } from "../../src/cli/sample/generate";
 import { serveDirectory } from "./server";
@@ -115,6 +115,34 @@ const screenshot = (name: string) => {
   return page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
 };
 
+/**
+ * Opens a Fluent dropdown and waits for one of its options. A click can land while the page is still
+ * settling (an accordion opening, a re-render under CI load) and leave the list shut; the keyboard then
+ * opens it, as a user would try next. Each try waits a few seconds; three in all.
+ */
+async function openOptions(combobox: Locator, option: string | RegExp): Promise<Locator> {
+  const wanted = page.getByRole("option", { name: option });
+  for (let attempt = 1; ; attempt++) {
+    if (attempt === 1) await combobox.click();
+    else {
+      await combobox.focus();
+      await page.keyboard.press("Enter");
+    }
+    try {
+      await wanted.waitFor({ timeout: 5000 });
+      return wanted;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press("Escape");
+    }
+  }
+}
+
+/** Picks an option of a Fluent dropdown (see openOptions). */
+async function choose(combobox: Locator, option: string | RegExp): Promise<void> {
+  await (await openOptions(combobox, option)).click();
+}
+
 type PageWindow = { __workbook: import("../excel/fakeWorkbook").FakeWorkbook };
 const sheetNamesInPage = () =>
   page.evaluate(() => (window as unknown as PageWindow).__workbook.sheets.map((s) => s.name));
@@ -151,11 +179,9 @@ test("the column list opens only the fields that need a look; the rest are behin
   expect(await folded.getByRole("combobox", { name: "Queue" }).textContent()).toBe("B: Queue");
   expect(await folded.getByRole("combobox", { name: "Cost" }).textContent()).toBe("X: Cost");
   // Changing a folded field keeps it where it is (the layout follows the detection, not the edits).
-  await folded.getByRole("combobox", { name: "Cost" }).click();
-  await page.getByRole("option", { name: "(not used)" }).click();
+  await choose(folded.getByRole("combobox", { name: "Cost" }), "(not used)");
   expect(await folded.getByRole("combobox", { name: "Cost" }).textContent()).toBe("(not used)");
-  await folded.getByRole("combobox", { name: "Cost" }).click();
-  await page.getByRole("option", { name: "X: Cost" }).click();
+  await choose(folded.getByRole("combobox", { name: "Cost" }), "X: Cost");
   expect(await folded.getByRole("combobox", { name: "Cost" }).textContent()).toBe("X: Cost");
 });
 
@@ -193,11 +219,11 @@ test("builds the sample month's report into the workbook", async () => {
 
 test("a header holding HTML is shown as text: no image element, no script run", async () => {
   const reportTab = visiblePanel();
-  await reportTab.getByRole("combobox", { name: /^Queue/ }).click();
   // The hostile header is the column after the sample's own columns.
-  await page
-    .getByRole("option", { name: `${letterOf(ACTIVITY_HEADERS.length)}: ${HOSTILE}` })
-    .waitFor();
+  await openOptions(
+    reportTab.getByRole("combobox", { name: /^Queue/ }),
+    `${letterOf(ACTIVITY_HEADERS.length)}: ${HOSTILE}`
+  );
   expect(await page.locator("img").count()).toBe(0);
   await page.keyboard.press("Escape");
   expect(dialogs).toEqual([]);
@@ -235,8 +261,7 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
   await page.getByRole("tab", { name: "Staffing plan" }).click();
   const planTab = visiblePanel();
   await planTab.getByRole("radio", { name: "Excel table" }).check();
-  await planTab.getByRole("combobox", { name: "Table" }).click();
-  await page.getByRole("option", { name: "Forecast" }).click();
+  await choose(planTab.getByRole("combobox", { name: "Table" }), "Forecast");
   await planTab.getByRole("button", { name: "Read data" }).click();
   await planTab.getByText(/48 rows read from 'Forecast'/).waitFor();
   // Four fields fit as they are: no disclosure.
@@ -263,8 +288,7 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
 });
 
 test("switches to Simplified Chinese: every label follows", async () => {
-  await page.getByRole("combobox", { name: "Language" }).click();
-  await page.getByRole("option", { name: "简体中文" }).click();
+  await choose(page.getByRole("combobox", { name: "Language" }), "简体中文");
   await page.getByRole("tab", { name: "报表" }).waitFor();
   await page.getByRole("tab", { name: "排班计划" }).waitFor();
   const planTab = visiblePanel();
