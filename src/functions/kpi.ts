@@ -9,9 +9,10 @@ import {
   kpiStatus,
   netPromoterScore,
   parseDirection,
+  type Direction,
   scorecard,
 } from "../engine/kpi";
-import { broadcast, broadcastInto, cellsByPosition, required } from "./broadcast";
+import { type Arg, broadcast, broadcastInto, cellsByPosition, required } from "./broadcast";
 import { BLANK, toExcelError } from "./cells";
 
 /**
@@ -37,6 +38,21 @@ export function NPS(promoters: any[][], passives: any[][], detractors: any[][]):
   return broadcastInto(required({ promoters, passives, detractors }), netPromoterScore);
 }
 
+/** KPI.ATTAINMENT and KPI.STATUS: actual, target, a direction in words or ±1, then one optional number. */
+function againstTarget(
+  actual: unknown,
+  target: unknown,
+  direction: unknown,
+  last: Arg,
+  judge: (actual: number, target: number, direction: Direction, last: number) => number | string
+): any[][] {
+  return broadcast(
+    [...required({ actual, target }), { name: "direction", value: direction, kind: "any" }, last],
+    (a, t, d, x) =>
+      judge(a as number, t as number, parseDirection(d as number | string), x as number)
+  );
+}
+
 /**
  * Attainment of a target: actual/target ("higher") or target/actual ("lower"), clipped to 0…cap.
  * @customfunction KPI.ATTAINMENT
@@ -52,14 +68,12 @@ export function KPI_ATTAINMENT(
   direction: any[][],
   cap?: any[][]
 ): any[][] {
-  return broadcast(
-    [
-      ...required({ actual, target }),
-      { name: "direction", value: direction, kind: "any" },
-      { name: "cap", value: cap, default: 1 },
-    ],
-    (a, t, d, c) =>
-      kpiAttainment(a as number, t as number, parseDirection(d as number | string), c as number)
+  return againstTarget(
+    actual,
+    target,
+    direction,
+    { name: "cap", value: cap, default: 1 },
+    kpiAttainment
   );
 }
 
@@ -78,14 +92,12 @@ export function KPI_STATUS(
   direction: any[][],
   amber_band?: any[][]
 ): any[][] {
-  return broadcast(
-    [
-      ...required({ actual, target }),
-      { name: "direction", value: direction, kind: "any" },
-      { name: "amber_band", value: amber_band, default: 0.05 },
-    ],
-    (a, t, d, b) =>
-      kpiStatus(a as number, t as number, parseDirection(d as number | string), b as number)
+  return againstTarget(
+    actual,
+    target,
+    direction,
+    { name: "amber_band", value: amber_band, default: 0.05 },
+    kpiStatus
   );
 }
 

@@ -127,6 +127,7 @@ describe("bad input, one kind at a time, inside a range that still computes", ()
 describe("ranges broadcast and spill", () => {
   test("a row of agents against one traffic gives a row of results", () => {
     const out = ERLANGB([[10]], [[10, 17, 17.5]]) as number[][];
+    // B(10 servers, 10 E) = 0.2145823431…, Erlang's recursion in exact fractions (the classic table's 0.2146).
     expect(out[0][0]).toBeCloseTo(0.2145823431, 10);
     expect(out[0][1]).toBeLessThanOrEqual(0.02);
     expect(out[0][2]).toBeLessThan(out[0][1]);
