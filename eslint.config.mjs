@@ -1,7 +1,8 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
-// The pure core (engine, report) must run in plain Node: it may not reach Office, Excel or the DOM.
+// The pure core (engine, input, workbook, report, plan, forecast, i18n) must run in plain Node: it may not
+// reach Office, Excel or the DOM.
 const officeAndDomGlobals = [
   "Excel",
   "Office",
@@ -18,10 +19,23 @@ const officeAndDomGlobals = [
   "HTMLElement",
 ];
 
+// The doors and the UI: no pure module may import them.
+const doors = ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "exceljs"];
+const uiLibraries = ["react", "react-dom", "@fluentui/*"];
+
 const layer = (files, forbidden, why) => ({
   files,
   rules: {
-    "no-restricted-imports": ["error", { patterns: forbidden.map((group) => ({ group: [group], message: why })) }],
+    // "**/report/**" alone misses a barrel import ("../report"): each folder pattern also forbids the folder itself.
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: forbidden.map((group) => ({
+          group: group.endsWith("/**") ? [group, group.slice(0, -3)] : [group],
+          message: why,
+        })),
+      },
+    ],
   },
 });
 
@@ -35,39 +49,54 @@ export default [
   // TypeScript checks names itself (tsconfig strict); ESLint's no-undef does not know TS globals and types.
   { files: ["**/*.{ts,tsx}"], rules: { "no-undef": "off" } },
   {
-    files: ["src/engine/**", "src/report/**"],
+    files: [
+      "src/engine/**",
+      "src/input/**",
+      "src/workbook/**",
+      "src/report/**",
+      "src/plan/**",
+      "src/forecast/**",
+      "src/i18n/**",
+    ],
     rules: {
       "no-restricted-globals": [
         "error",
         ...officeAndDomGlobals.map((name) => ({
           name,
-          message: "src/engine and src/report are the pure core: pass Office and DOM access in from src/excel or src/taskpane.",
+          message: "The pure core (engine, input, workbook, report, plan, forecast, i18n) runs in plain Node: pass Office and DOM access in from src/excel or src/taskpane.",
         })),
       ],
       "no-restricted-syntax": [
         "error",
         {
           selector: "TSQualifiedName > Identifier.left[name=/^(Excel|Office|OfficeRuntime|OfficeExtension|CustomFunctions)$/]",
-          message: "src/engine and src/report are the pure core: Office types belong in src/excel or src/functions.",
+          message: "The pure core runs in plain Node: Office types belong in src/excel or src/functions.",
         },
       ],
     },
   },
-  // Dependencies point one way: engine <- report <- (excel, xlsx) <- (taskpane, cli); engine <- functions.
+  // Dependencies point one way:
+  //   (i18n, workbook, engine) <- input <- (report, plan, forecast) <- (excel, xlsx) <- (taskpane, cli);
+  //   engine <- functions. i18n, workbook and engine are leaves: they depend on nothing in the project.
   layer(
-    ["src/engine/**"],
-    ["**/report/**", "**/functions/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "exceljs", "react", "react-dom", "@fluentui/*"],
-    "src/engine depends on nothing else in the project."
+    ["src/i18n/**", "src/workbook/**", "src/engine/**"],
+    [...doors, "**/input/**", "**/report/**", "**/plan/**", "**/forecast/**", "**/functions/**", ...uiLibraries],
+    "src/i18n, src/workbook and src/engine are leaves: they depend on nothing else in the project."
   ),
   layer(
-    ["src/report/**"],
-    ["**/functions/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "exceljs", "react", "react-dom", "@fluentui/*"],
-    "src/report depends only on src/engine."
+    ["src/input/**"],
+    [...doors, "**/report/**", "**/plan/**", "**/forecast/**", "**/functions/**", ...uiLibraries],
+    "src/input (reading) depends only on i18n, workbook and engine."
+  ),
+  layer(
+    ["src/report/**", "src/plan/**", "src/forecast/**"],
+    [...doors, "**/functions/**", ...uiLibraries],
+    "src/report, src/plan and src/forecast are pure: they may use input, engine, workbook, i18n and each other, never a door."
   ),
   layer(
     ["src/functions/**"],
-    ["**/report/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"],
-    "src/functions depends only on src/engine."
+    ["**/input/**", "**/report/**", "**/plan/**", "**/workbook/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"],
+    "src/functions depends only on src/engine (and src/forecast, src/i18n when it needs them)."
   ),
   layer(["src/excel/**", "src/xlsx/**"], ["**/taskpane/**", "**/cli/**"], "The writers may not depend on their callers."),
   layer(["src/xlsx/**"], ["**/excel/**"], "The file door does not use Office.js."),

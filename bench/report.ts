@@ -10,9 +10,9 @@ import {
   type RawTable,
   type ReportOptions,
 } from "../src/report";
-import { monthFirstDay } from "../src/report/dates";
+import { monthFirstDay } from "../src/report";
 import { tableFromCsv } from "../src/xlsx/readTable";
-import { writeReportXlsx } from "../src/xlsx/writeReport";
+import { writeWorkbookXlsx } from "../src/xlsx/writeXlsxFile";
 import { intervalYearRows, INTERVAL_HEADERS, toCsv } from "../src/cli/sample/generate";
 import { SAMPLE_FILES } from "../src/cli/sample/files";
 
@@ -53,7 +53,7 @@ async function report(
     ...options(jobs),
     month,
   });
-  const bytes = (await writeReportXlsx(model)).length;
+  const bytes = (await writeWorkbookXlsx(model)).length;
   let checksum = 0;
   for (const sheet of model.sheets)
     for (const block of sheet.blocks)

@@ -10,14 +10,14 @@ import {
   JOB_FIELDS,
   defaultTargets,
   targetsFromTable,
-  type Lang,
   type RawTable,
   type ReportOptions,
   type SlDenominator,
+  buildReportWithAnalysis,
 } from "../report";
-import { buildReportWithAnalysis } from "../report/build";
+import { type Lang } from "../workbook";
 import { tableFromCsv } from "../xlsx/readTable";
-import { writeReportXlsx } from "../xlsx/writeReport";
+import { writeWorkbookXlsx } from "../xlsx/writeXlsxFile";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import type { CliIo } from "./io";
 import { loadTable, mapColumns } from "./tables";
@@ -163,7 +163,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       `${output} already exists and was left untouched; writing ${target} instead (--force replaces it).\n`
     );
   }
-  const bytes = await writeReportXlsx(model);
+  const bytes = await writeWorkbookXlsx(model);
   await io.writeFile(target, bytes, Boolean(options.force));
   io.stdout(scorecardText(analysis, lang));
   const q = analysis.quality;

@@ -3,7 +3,7 @@ import * as path from "path";
 import { parseArgs, UsageError } from "./args";
 import type { CliIo } from "./io";
 import { intervalYearRows, INTERVAL_HEADERS, sampleFiles, toCsv } from "./sample/generate";
-import { monthFirstDay } from "../report/dates";
+import { monthFirstDay } from "../report";
 
 export const SAMPLE_USAGE = `service-planner sample [-o DIR] [--force] [--interval-year]
 

@@ -1,9 +1,14 @@
 /** The scorecard as a plain-text table for the terminal (what `npm run demo` prints). */
-import type { Analysis } from "../report/analysis";
-import type { Lang } from "../report";
-import type { KpiUnit } from "../report/kpis";
-import { labels, monthShort, monthTitle, statusLabel } from "../report/labels";
-import { formatValue, formatDifference } from "../report/text";
+import type { Analysis, KpiUnit } from "../report";
+import type { Lang } from "../workbook";
+import {
+  labels,
+  monthShort,
+  monthTitle,
+  statusLabel,
+  formatValue,
+  formatDifference,
+} from "../report";
 
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
 const pad = (s: string, n: number, right = false) => {

@@ -7,7 +7,7 @@ import {
   type RawTable,
   detectColumns,
 } from "../report";
-import { normalizeHeader } from "../report/fields";
+import { normalizeHeader } from "../report";
 import { tableFromCsv, tableFromXlsx } from "../xlsx/readTable";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";

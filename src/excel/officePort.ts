@@ -2,7 +2,7 @@
  * The WorkbookPort over Office.js: the only module that calls Excel.run. Operations are queued on one
  * request context; sync() sends them.
  */
-import type { CellStyle, CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../report/model";
+import type { CellStyle, CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../workbook";
 import {
   EmptySelectionError,
   type CellWrite,

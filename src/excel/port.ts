@@ -5,7 +5,7 @@
  * a caller bounds how much it queues between syncs (Excel on the web rejects requests over ~5 MB). One
  * implementation talks to Office.js (officePort.ts); tests use a fake that records every call.
  */
-import type { CellStyle, CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../report/model";
+import type { CellStyle, CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../workbook";
 
 /** A table as read from a sheet: header cells, data rows, and the sheet row number (1-based) of rows[0]. */
 export interface SheetTable {

@@ -2,7 +2,7 @@
  * Groups a block's cell styles into rectangles of identical style, so a writer sets formats once per
  * rectangle instead of once per cell (per-cell calls are slow at thousands of cells).
  */
-import type { Block, CellStyle } from "../report/model";
+import type { Block, CellStyle } from "../workbook";
 import type { StyledRect } from "./port";
 
 /** A canonical key: two styles with the same properties (in any order) get the same key. */

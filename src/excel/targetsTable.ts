@@ -2,15 +2,9 @@
  * The workbook's visible `Targets` table: created with the default targets on first use (on a new sheet,
  * never over an existing one), opened for editing, and read back for the report.
  */
-import {
-  defaultTargets,
-  targetsFromTable,
-  targetsToTable,
-  type Lang,
-  type Target,
-} from "../report";
+import { defaultTargets, targetsFromTable, targetsToTable, type Target } from "../report";
+import { type Lang, uniqueSheetName } from "../workbook";
 import type { WorkbookPort } from "./port";
-import { uniqueSheetName } from "../report/sheetNames";
 
 export const TARGETS_TABLE_NAME = "Targets";
 

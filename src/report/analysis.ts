@@ -15,7 +15,7 @@ import {
   type KpiSettings,
   type KpiValues,
 } from "./kpis";
-import type { Status } from "./model";
+import type { Status } from "../workbook";
 import type { ReportOptions } from "./options";
 import {
   parseActivity,

@@ -1,4 +1,4 @@
-import type { ReportModel } from "./model";
+import type { WorkbookModel } from "../workbook";
 import type { ColumnMapping } from "./fields";
 import type { RawTable } from "./rows";
 import type { ReportOptions } from "./options";
@@ -13,7 +13,7 @@ export function buildReport(
   activity: RawTable,
   mapping: ColumnMapping,
   options: ReportOptions
-): ReportModel {
+): WorkbookModel {
   return buildReportWithAnalysis(activity, mapping, options).model;
 }
 
@@ -22,7 +22,7 @@ export function buildReportWithAnalysis(
   activity: RawTable,
   mapping: ColumnMapping,
   options: ReportOptions
-): { model: ReportModel; analysis: Analysis } {
+): { model: WorkbookModel; analysis: Analysis } {
   const analysis = analyse(activity, mapping, options);
   options.onProgress?.(0.9, "layout");
   const model = layoutReport(analysis, options);

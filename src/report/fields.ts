@@ -3,7 +3,7 @@
  * matcher. Matching ignores case, spaces, underscores and hyphens, so "Calls Offered", "calls_offered" and
  * "CALLSOFFERED" are the same header.
  */
-import type { Lang } from "./model";
+import type { Lang } from "../workbook";
 
 export type FieldKey =
   | "date"

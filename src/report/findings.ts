@@ -4,7 +4,7 @@
  * shortfall, service jobs over standard and data problems — in English or Simplified Chinese.
  */
 import type { Analysis, ScoreLine } from "./analysis";
-import type { Lang } from "./model";
+import type { Lang } from "../workbook";
 import { weekdayOf, dayToIso } from "./dates";
 import { labels, monthShort, statusLabel } from "./labels";
 import { formatCount, formatDay, formatDifference, formatValue } from "./text";

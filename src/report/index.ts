@@ -1,5 +1,4 @@
 /** The report core's public API, shared by the taskpane (src/excel) and the command line (src/xlsx, src/cli). */
-export * from "./model";
 export { ReportInputError } from "./errors";
 export type { RawTable } from "./rows";
 export { availableMonths } from "./rows";
@@ -11,3 +10,10 @@ export { defaultTargets, targetsToTable, targetsFromTable } from "./targets";
 export type { ReportOptions } from "./options";
 export { DEFAULT_REPORT_OPTIONS } from "./options";
 export { buildReport } from "./build";
+export { buildReportWithAnalysis } from "./build";
+export type { Analysis } from "./analysis";
+export type { KpiUnit } from "./kpis";
+export { normalizeHeader } from "./fields";
+export { labels, monthShort, monthTitle, statusLabel } from "./labels";
+export { formatValue, formatDifference } from "./text";
+export { dayToIso, monthFirstDay, weekdayOf } from "./dates";

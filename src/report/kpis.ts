@@ -4,7 +4,7 @@
  *   value = transform( Σ numerator(row) / Σ denominator(row) ).
  * A KPI with no usable rows (or a zero denominator) is null: "not measured", never 0.
  */
-import type { Lang } from "./model";
+import type { Lang } from "../workbook";
 import type { ActivityRow, NumericField } from "./rows";
 
 export type KpiKey =

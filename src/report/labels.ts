@@ -1,5 +1,5 @@
 /** Every fixed word of the report sheet, in English and Simplified Chinese. */
-import type { Lang, Status } from "./model";
+import type { Lang, Status } from "../workbook";
 
 const en = {
   title: "Service quality report",

@@ -1,4 +1,4 @@
-import type { Lang } from "./model";
+import type { Lang } from "../workbook";
 import type { SlDenominator } from "./kpis";
 import type { Target } from "./targets";
 import type { ColumnMapping, JobFieldKey } from "./fields";

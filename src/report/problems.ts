@@ -1,5 +1,5 @@
 /** Data-quality messages: what is wrong with a row, and which figures it was left out of. */
-import type { Lang } from "./model";
+import type { Lang } from "../workbook";
 import { ACTIVITY_FIELDS, type FieldKey } from "./fields";
 import type { RowProblem } from "./rows";
 import type { JobProblem } from "./jobs";

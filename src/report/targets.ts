@@ -2,7 +2,7 @@
  * Targets: the spec's defaults, the visible `Targets` table (written in either language, read back in
  * either), and how a KPI is judged against its target: status, signed variance and attainment.
  */
-import type { CellValue, Lang, Status } from "./model";
+import type { CellValue, Lang, Status } from "../workbook";
 import { kpiDefs, KPI_KEYS, type KpiKey } from "./kpis";
 import { normalizeHeader } from "./fields";
 

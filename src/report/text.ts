@@ -1,6 +1,6 @@
 /** Figures written inside sentences: "78.4%", "27 s", "1.6 pt", "2026-10-06 (Mon)". */
 import type { KpiUnit } from "./kpis";
-import type { Lang } from "./model";
+import type { Lang } from "../workbook";
 import { dayToIso, weekdayOf } from "./dates";
 import { labels } from "./labels";
 

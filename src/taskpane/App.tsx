@@ -2,7 +2,7 @@
 import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookAccess } from "../excel/officePort";
-import type { Lang } from "../report";
+import type { Lang } from "../workbook";
 import { ChoiceField } from "./ChoiceField";
 import type { Handler } from "./handler";
 import { languageFor, STRINGS } from "./i18n";

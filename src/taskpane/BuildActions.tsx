@@ -9,7 +9,8 @@ import {
   mergeClasses,
   ProgressBar,
 } from "@fluentui/react-components";
-import type { FieldInfo, Lang } from "../report";
+import type { FieldInfo } from "../report";
+import type { Lang } from "../workbook";
 import type { Strings } from "./i18n";
 import type { TaskState } from "./useTask";
 import { useStyles } from "./styles";

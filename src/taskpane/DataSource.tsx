@@ -1,6 +1,7 @@
 /** A tab's input table: where it comes from, reading it, and its detected columns to check and fix. */
 import type { WorkbookAccess } from "../excel/officePort";
-import type { ColumnMapping, Lang } from "../report";
+import type { ColumnMapping } from "../report";
+import type { Lang } from "../workbook";
 import type { Handler } from "./handler";
 import type { Strings } from "./i18n";
 import { MappingEditor } from "./MappingEditor";

@@ -14,8 +14,9 @@ import {
   AccordionItem,
   AccordionPanel,
 } from "@fluentui/react-components";
-import type { FieldInfo, Lang } from "../report";
-import { columnLetters } from "../report/plan/a1";
+import type { FieldInfo } from "../report";
+import type { Lang } from "../workbook";
+import { columnLetters } from "../workbook";
 import { ChoiceField, type Choice } from "./ChoiceField";
 import type { Strings } from "./i18n";
 import { useStyles } from "./styles";

@@ -2,10 +2,10 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookAccess } from "../excel/officePort";
-import { writeReportModel } from "../excel/writeReport";
-import type { ColumnMapping, Lang } from "../report";
-import { PLAN_FIELDS, type PlanFieldKey } from "../report/plan/fields";
-import { buildStaffingPlan } from "../report/plan/staffingPlan";
+import { writeWorkbookModel } from "../excel/writeToWorkbook";
+import type { ColumnMapping } from "../report";
+import type { Lang } from "../workbook";
+import { PLAN_FIELDS, type PlanFieldKey, buildStaffingPlan } from "../plan";
 import { BuildActions } from "./BuildActions";
 import { DataSource } from "./DataSource";
 import type { Strings } from "./i18n";
@@ -59,7 +59,7 @@ export function PlanTab({ workbook, lang, strings, tables, onRefreshTables }: Pr
         lang
       );
       const written = await workbook.run((port) =>
-        writeReportModel(port, { lang, sheets: [plan] }, { signal, onProgress: progress })
+        writeWorkbookModel(port, { lang, sheets: [plan] }, { signal, onProgress: progress })
       );
       return (s) => ({ intent: "success", text: s.planWritten(written.sheetNames[0]) });
     });

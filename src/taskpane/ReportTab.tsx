@@ -8,16 +8,9 @@ import {
   openTargetsTable,
   readTargets,
 } from "../excel/targetsTable";
-import { writeReportModel } from "../excel/writeReport";
-import {
-  ACTIVITY_FIELDS,
-  availableMonths,
-  buildReport,
-  DEFAULT_REPORT_OPTIONS,
-  JOB_FIELDS,
-  type Lang,
-  type SlDenominator,
-} from "../report";
+import { writeWorkbookModel } from "../excel/writeToWorkbook";
+import { ACTIVITY_FIELDS, availableMonths, buildReport, DEFAULT_REPORT_OPTIONS, JOB_FIELDS, type SlDenominator } from "../report";
+import { type Lang } from "../workbook";
 import { BuildActions } from "./BuildActions";
 import { ChoiceField, plainChoices } from "./ChoiceField";
 import { DataSource, readInto } from "./DataSource";
@@ -100,7 +93,7 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
             : undefined,
           onProgress: (fraction) => progress(0.3 * fraction),
         });
-        const written = await writeReportModel(port, model, {
+        const written = await writeWorkbookModel(port, model, {
           signal,
           onProgress: (fraction) => progress(0.3 + 0.7 * fraction),
         });

@@ -1,8 +1,9 @@
 /** Turns whatever a task threw into a message in the user's language. */
 import { isEmptySelection } from "../excel/port";
-import { WriteReportError } from "../excel/writeReport";
-import { ACTIVITY_FIELDS, JOB_FIELDS, ReportInputError, type Lang } from "../report";
-import { PlanInputError } from "../report/plan/staffingPlan";
+import { WriteWorkbookError } from "../excel/writeToWorkbook";
+import { ACTIVITY_FIELDS, JOB_FIELDS, ReportInputError } from "../report";
+import { type Lang } from "../workbook";
+import { PlanInputError } from "../plan";
 import type { Strings } from "./i18n";
 import type { TaskMessage } from "./useTask";
 
@@ -12,7 +13,7 @@ function fieldLabel(field: string, lang: Lang): string {
 }
 
 export function messageForError(error: unknown, strings: Strings, lang: Lang): TaskMessage {
-  if (error instanceof WriteReportError) {
+  if (error instanceof WriteWorkbookError) {
     if (error.cancelled) return { intent: "warning", text: strings.cancelled };
     const cause = error.cause instanceof Error ? error.cause.message : error.message;
     return { intent: "error", text: strings.excelFailed(cause) };

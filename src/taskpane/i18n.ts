@@ -1,5 +1,6 @@
 /** Every word the taskpane shows, in English and Simplified Chinese. */
-import type { Lang, SlDenominator } from "../report";
+import type { SlDenominator } from "../report";
+import type { Lang } from "../workbook";
 
 /** Excel's display language ("zh-CN", "zh-Hans-CN", "en-US" …) to the taskpane's language. */
 export function languageFor(displayLanguage: string | undefined): Lang {

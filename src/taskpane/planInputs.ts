@@ -1,5 +1,5 @@
 /** The plan tab's text inputs, read into PlanTargets (percentages to fractions; empty optionals absent). */
-import { PlanInputError, type PlanTargets } from "../report/plan/staffingPlan";
+import { PlanInputError, type PlanTargets } from "../plan";
 import type { Strings } from "./i18n";
 
 export type InputKey =

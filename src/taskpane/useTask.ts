@@ -3,7 +3,7 @@
  * kept as a function of the language, so switching language re-words it too.
  */
 import { useCallback, useRef, useState } from "react";
-import type { Lang } from "../report";
+import type { Lang } from "../workbook";
 import { messageForError } from "./errors";
 import type { Strings } from "./i18n";
 

@@ -4,7 +4,7 @@
  * series that reference the sheet's ranges with cached values (so viewers that do not recalculate, such as
  * LibreOffice and previewers, draw them as written), and the drawing part that anchors each chart to cells.
  */
-import type { ChartSeries, ChartSpec, RangeRef } from "../report";
+import type { ChartSeries, ChartSpec, RangeRef } from "../workbook";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";

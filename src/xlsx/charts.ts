@@ -4,7 +4,7 @@
  * relationship, and the [Content_Types].xml overrides. Part names continue after any that already exist.
  */
 import JSZip from "jszip";
-import type { ChartSpec, SheetModel } from "../report";
+import type { ChartSpec, SheetModel } from "../workbook";
 import { chartSpaceXml, drawingXml, type Anchor, type CellLookup } from "./chartXml";
 
 const EMU_PER_PX = 9525;

@@ -3,7 +3,7 @@
  * queued and take effect at sync(), and sync() can be told to fail. Self-contained (type imports only) so
  * the end-to-end test can transpile it and inject it into the taskpane page as its fake Excel.
  */
-import type { CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../../src/report/model";
+import type { CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../../src/workbook";
 import type { CellWrite, SheetTable, StyledRect, WorkbookPort } from "../../src/excel/port";
 
 export interface FakeSheet {

@@ -1,6 +1,6 @@
 /** A small report model made by hand (title, a styled table with formulas, a merge, a chart) for writer tests. */
-import type { Block, ModelCell, ReportModel, SheetModel } from "../../src/report/model";
-import { STATUS_COLOURS } from "../../src/report/model";
+import type { Block, ModelCell, WorkbookModel, SheetModel } from "../../src/workbook";
+import { STATUS_COLOURS } from "../../src/workbook";
 
 const header = { bold: true, borderBottom: true, fill: "DDEBF7" };
 
@@ -76,6 +76,6 @@ export function handMadeSheet(name: string, dataRows = 5): SheetModel {
   };
 }
 
-export function handMadeModel(name = "SQ 2026-10", dataRows = 5): ReportModel {
+export function handMadeModel(name = "SQ 2026-10", dataRows = 5): WorkbookModel {
   return { lang: "en", sheets: [handMadeSheet(name, dataRows)] };
 }

@@ -3,7 +3,7 @@
  * its absolute position, every styled cell covered by exactly one format rectangle with that style, and no
  * format on unstyled cells. Independent of the writer's chunking and rectangle grouping.
  */
-import type { CellStyle, SheetModel } from "../../src/report/model";
+import type { CellStyle, SheetModel } from "../../src/workbook";
 import type { FakeWorkbook } from "./fakeWorkbook";
 
 function normalised(style: CellStyle | undefined): Record<string, unknown> {

@@ -1,11 +1,11 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- these are ExcelJS cells read from a file, not Office.js proxies */
 /**
  * The sample month's report written by the Office.js writer into the typed fake: every cell, format, merge
- * and chart of the ReportModel lands where the model (and so the .xlsx writer) puts it.
+ * and chart of the WorkbookModel lands where the model (and so the .xlsx writer) puts it.
  */
 import ExcelJS from "exceljs";
-import { writeReportModel } from "../../src/excel/writeReport";
-import { writeReportXlsx } from "../../src/xlsx/writeReport";
+import { writeWorkbookModel } from "../../src/excel/writeToWorkbook";
+import { writeWorkbookXlsx } from "../../src/xlsx/writeXlsxFile";
 import {
   ACTIVITY_FIELDS,
   buildReport,
@@ -13,12 +13,13 @@ import {
   detectColumns,
   DEFAULT_REPORT_OPTIONS,
 } from "../../src/report";
-import type { RawTable, ReportModel } from "../../src/report";
+import type { RawTable } from "../../src/report";
+import type { WorkbookModel } from "../../src/workbook";
 import { ACTIVITY_HEADERS, sampleActivityRows } from "../../src/cli/sample/generate";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { expectSameCells } from "./sameCells";
 
-function sampleReport(lang: "en" | "zh-CN"): ReportModel {
+function sampleReport(lang: "en" | "zh-CN"): WorkbookModel {
   const table: RawTable = {
     headers: [...ACTIVITY_HEADERS],
     rows: sampleActivityRows(),
@@ -39,7 +40,7 @@ describe("the sample month's report through the Office.js writer", () => {
     async (lang) => {
       const model = sampleReport(lang);
       const workbook = new FakeWorkbook(["Data"]);
-      const { sheetNames } = await writeReportModel(workbook, model, { maxCellsPerSync: 500 });
+      const { sheetNames } = await writeWorkbookModel(workbook, model, { maxCellsPerSync: 500 });
       expect(sheetNames).toHaveLength(model.sheets.length);
       model.sheets.forEach((sheet, i) => expectSameCells(workbook, sheetNames[i], sheet));
       expect(workbook.activeSheet).toBe(sheetNames[0]);
@@ -50,9 +51,9 @@ describe("the sample month's report through the Office.js writer", () => {
   test("a second build of the same month gets its own sheet; the first is untouched", async () => {
     const model = sampleReport("en");
     const workbook = new FakeWorkbook(["Data"]);
-    const first = await writeReportModel(workbook, model);
+    const first = await writeWorkbookModel(workbook, model);
     const before = new Map(workbook.sheet(first.sheetNames[0]).cells);
-    const second = await writeReportModel(workbook, model);
+    const second = await writeWorkbookModel(workbook, model);
     expect(second.sheetNames[0]).toBe(`${first.sheetNames[0]} (2)`);
     expect(workbook.sheet(first.sheetNames[0]).cells).toEqual(before);
   });
@@ -62,9 +63,9 @@ describe("the Office.js writer and the .xlsx writer give the same sheet", () => 
   test("values, formulas, number formats, fills, bold and merges agree cell by cell", async () => {
     const model = sampleReport("en");
     const workbook = new FakeWorkbook([]);
-    const { sheetNames } = await writeReportModel(workbook, model);
+    const { sheetNames } = await writeWorkbookModel(workbook, model);
     const file = new ExcelJS.Workbook();
-    await file.xlsx.load((await writeReportXlsx(model)) as unknown as ArrayBuffer);
+    await file.xlsx.load((await writeWorkbookXlsx(model)) as unknown as ArrayBuffer);
     expect(file.worksheets.map((ws) => ws.name)).toEqual(sheetNames);
 
     for (const name of sheetNames) {

@@ -3,10 +3,10 @@ import {
   PlanInputError,
   type ForecastSource,
   type PlanTargets,
-} from "../../src/report/plan/staffingPlan";
-import { columnLetters, sheetPrefix } from "../../src/report/plan/a1";
-import { writeReportModel } from "../../src/excel/writeReport";
-import type { SheetModel } from "../../src/report/model";
+} from "../../src/plan";
+import { columnLetters, sheetPrefix } from "../../src/workbook";
+import { writeWorkbookModel } from "../../src/excel/writeToWorkbook";
+import type { SheetModel } from "../../src/workbook";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { expectSameCells } from "./sameCells";
 
@@ -186,8 +186,8 @@ describe("the staffing plan sheet", () => {
   test("written with the report writer: same cells, a new sheet each time", async () => {
     const workbook = new FakeWorkbook(["Forecast 2026"]);
     const plan = buildStaffingPlan(source, targets, "en");
-    const first = await writeReportModel(workbook, { lang: "en", sheets: [plan] });
-    const second = await writeReportModel(workbook, { lang: "en", sheets: [plan] });
+    const first = await writeWorkbookModel(workbook, { lang: "en", sheets: [plan] });
+    const second = await writeWorkbookModel(workbook, { lang: "en", sheets: [plan] });
     expect([first.sheetNames, second.sheetNames]).toEqual([
       ["Staffing plan"],
       ["Staffing plan (2)"],

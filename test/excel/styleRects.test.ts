@@ -1,5 +1,5 @@
 import { styleKey, styleRects } from "../../src/excel/styleRects";
-import type { Block } from "../../src/report/model";
+import type { Block } from "../../src/workbook";
 
 describe("styleRects", () => {
   test("one rectangle per area of identical style; unstyled cells get none", () => {

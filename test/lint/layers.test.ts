@@ -23,29 +23,31 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
 }
 
 describe("layer rules", () => {
-  test.each(["src/engine/probe.ts", "src/report/probe.ts"])(
-    "%s may not touch Office, Excel or the DOM",
-    async (file) => {
-      const found = await ruleIds(
-        file,
-        [
-          "export const a = (): unknown => Excel.run(async () => undefined);",
-          "export const b = (r: Excel.Range): unknown => r;",
-          "export const c = (): string => document.title;",
-          "export const d = (): unknown => CustomFunctions.ErrorCode;",
-          "",
-        ].join("\n")
-      );
-      expect(found.filter((m) => m.startsWith("no-restricted-globals")).length).toBe(3);
-      expect(found.filter((m) => m.startsWith("no-restricted-syntax")).length).toBe(1);
-    }
-  );
+  test.each([
+    "src/engine/probe.ts",
+    "src/input/probe.ts",
+    "src/workbook/probe.ts",
+    "src/report/probe.ts",
+    "src/plan/probe.ts",
+    "src/forecast/probe.ts",
+    "src/i18n/probe.ts",
+  ])("%s may not touch Office, Excel or the DOM", async (file) => {
+    const found = await ruleIds(
+      file,
+      [
+        "export const a = (): unknown => Excel.run(async () => undefined);",
+        "export const b = (r: Excel.Range): unknown => r;",
+        "export const c = (): string => document.title;",
+        "export const d = (): unknown => CustomFunctions.ErrorCode;",
+        "",
+      ].join("\n")
+    );
+    expect(found.filter((m) => m.startsWith("no-restricted-globals")).length).toBe(3);
+    expect(found.filter((m) => m.startsWith("no-restricted-syntax")).length).toBe(1);
+  });
 
   test("the engine may not import the report, a writer or the UI", async () => {
-    const found = await ruleIds(
-      "src/engine/probe.ts",
-      'import "../report/model";\nimport "exceljs";\n'
-    );
+    const found = await ruleIds("src/engine/probe.ts", 'import "../report";\nimport "exceljs";\n');
     expect(found.filter((m) => m.startsWith("no-restricted-imports")).length).toBe(2);
   });
 
@@ -55,5 +57,26 @@ describe("layer rules", () => {
       'import { trafficErlangs } from "../engine/traffic";\nexport const t = trafficErlangs;\n'
     );
     expect(found).toEqual([]);
+  });
+
+  test.each([
+    "src/report/probe.ts",
+    "src/plan/probe.ts",
+    "src/forecast/probe.ts",
+    "src/input/probe.ts",
+  ])("%s may not import a door or the UI", async (file) => {
+    const found = await ruleIds(
+      file,
+      'import "../excel/port";\nimport "../xlsx/readTable";\nimport "../functions/cells";\nimport "react";\n'
+    );
+    expect(found.filter((m) => m.startsWith("no-restricted-imports")).length).toBe(4);
+  });
+
+  test("reading may not depend on the report that uses it", async () => {
+    const found = await ruleIds(
+      "src/input/probe.ts",
+      'import "../report";\nimport "../workbook";\n'
+    );
+    expect(found.filter((m) => m.startsWith("no-restricted-imports")).length).toBe(1);
   });
 });

@@ -1,11 +1,11 @@
 import {
   ACTIVITY_FIELDS,
   JOB_FIELDS,
-  STATUS_COLOURS,
   buildReport,
   detectColumns,
   ReportInputError,
 } from "../../src/report";
+import { STATUS_COLOURS } from "../../src/workbook";
 import { analyse } from "../../src/report/analysis";
 import { analyseJobs } from "../../src/report/jobs";
 import { findings } from "../../src/report/findings";

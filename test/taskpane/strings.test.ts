@@ -1,6 +1,6 @@
 import { languageFor, STRINGS } from "../../src/taskpane/i18n";
 import { PLAN_INPUT_DEFAULTS, planTargetsFromInputs } from "../../src/taskpane/planInputs";
-import { PlanInputError } from "../../src/report/plan/staffingPlan";
+import { PlanInputError } from "../../src/plan";
 
 describe("taskpane language", () => {
   test("Excel's display language picks the taskpane language", () => {

@@ -20,11 +20,10 @@ import {
   defaultTargets,
   detectColumns,
   DEFAULT_REPORT_OPTIONS,
-  type ReportModel,
-  type SheetModel,
 } from "../../src/report";
+import { type WorkbookModel, type SheetModel } from "../../src/workbook";
 import { tableFromCsv } from "../../src/xlsx/readTable";
-import { writeReportXlsx } from "../../src/xlsx/writeReport";
+import { writeWorkbookXlsx } from "../../src/xlsx/writeXlsxFile";
 import { addNativeCharts, insertDrawing } from "../../src/xlsx/charts";
 import { escapeXml } from "../../src/xlsx/chartXml";
 
@@ -242,7 +241,7 @@ const activity = tableFromCsv(
   fs.readFileSync(path.join(samples, "activity-2026-09-10.csv"), "utf8")
 );
 const jobs = tableFromCsv(fs.readFileSync(path.join(samples, "service-jobs-2026-10.csv"), "utf8"));
-const reportOf = (lang: "en" | "zh-CN"): ReportModel =>
+const reportOf = (lang: "en" | "zh-CN"): WorkbookModel =>
   buildReport(activity, detectColumns(activity.headers, ACTIVITY_FIELDS), {
     ...DEFAULT_REPORT_OPTIONS,
     lang,
@@ -275,7 +274,7 @@ beforeAll(async () => {
     // Text categories (strCache): the trend table's weekday/labels column.
     { ...volume, id: "text-categories", categories: { ...volume.categories, col: 1 } },
   ];
-  const bytes = await writeReportXlsx({ ...reportOf("en"), sheets: [en, zh] });
+  const bytes = await writeWorkbookXlsx({ ...reportOf("en"), sheets: [en, zh] });
   zip = await JSZip.loadAsync(bytes);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

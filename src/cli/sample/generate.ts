@@ -6,7 +6,7 @@
  * rows are planted in October so the data-quality section has something to show.
  */
 import { agentsForServiceLevel, averageSpeedOfAnswer, serviceLevel } from "../../engine/staffing";
-import { dayToIso, monthFirstDay, weekdayOf } from "../../report/dates";
+import { dayToIso, monthFirstDay, weekdayOf } from "../../report";
 import { Random } from "./prng";
 import { SAMPLE_FILES } from "./files";
 import {

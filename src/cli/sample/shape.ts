@@ -2,7 +2,7 @@
  * The sample contact centre: three queues, their volumes, handle times and intraday shape, the weekday and
  * holiday pattern (1–7 October is China's National Day holiday; Saturday 10 October a make-up working day).
  */
-import { weekdayOf, dayToIso } from "../../report/dates";
+import { weekdayOf, dayToIso } from "../../report";
 
 export interface QueueProfile {
   name: string;

@@ -1,7 +1,7 @@
 /** Sections 4–6: breakdown by queue, Erlang C staffing, service jobs against standard. */
 import type { Analysis } from "../analysis";
-import type { Lang, ModelCell } from "../model";
-import { STATUS_COLOURS } from "../model";
+import type { Lang, ModelCell } from "../../workbook";
+import { STATUS_COLOURS } from "../../workbook";
 import type { KpiKey } from "../kpis";
 import { dayToExcelSerial, weekdayOf } from "../dates";
 import { labels } from "../labels";

@@ -1,5 +1,5 @@
 /** Stacks the report's blocks down the sheet, one section after another, and keeps their charts. */
-import type { Block, ChartSpec, ModelCell, RangeRef } from "../model";
+import type { Block, ChartSpec, ModelCell, RangeRef } from "../../workbook";
 import { padRow } from "./cells";
 
 /** Column widths of the report sheet, in Excel's character units, from column A. */

@@ -6,7 +6,7 @@ import {
   type Lang,
   type ModelCell,
   type Status,
-} from "../model";
+} from "../../workbook";
 import type { KpiUnit } from "../kpis";
 import { labels, statusLabel } from "../labels";
 

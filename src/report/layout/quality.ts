@@ -1,6 +1,6 @@
 /** Sections 7 and 8: the findings, and the data-quality reconciliation with every problem row. */
 import type { Analysis } from "../analysis";
-import type { Lang, ModelCell } from "../model";
+import type { Lang, ModelCell } from "../../workbook";
 import { findings } from "../findings";
 import { labels } from "../labels";
 import { problemText, excludedText } from "../problems";

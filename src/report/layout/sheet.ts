@@ -1,5 +1,5 @@
 /** The report sheet (spec §3): title and definitions, scorecard, then the sections below it. */
-import type { ReportModel, SheetModel } from "../model";
+import type { WorkbookModel, SheetModel } from "../../workbook";
 import type { Analysis } from "../analysis";
 import type { ReportOptions } from "../options";
 import { kpiDefinition } from "../kpis";
@@ -24,7 +24,7 @@ import { layoutFindings, layoutQuality } from "./quality";
 /** Points: the 16 pt title with room above and below. */
 export const TITLE_ROW_HEIGHT = 26;
 
-export function layoutReport(a: Analysis, options: ReportOptions): ReportModel {
+export function layoutReport(a: Analysis, options: ReportOptions): WorkbookModel {
   const lang = options.lang;
   const b = new SheetBuilder();
   layoutTitle(b, a, options);

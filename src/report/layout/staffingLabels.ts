@@ -1,5 +1,5 @@
 /** The staffing section's words, in English and Simplified Chinese. */
-import type { Lang } from "../model";
+import type { Lang } from "../../workbook";
 
 export function staffingLabels(lang: Lang) {
   const en = lang === "en";

@@ -1,7 +1,7 @@
 /** Section 3: the daily trend table and its native charts (SL vs target; volumes; satisfaction or complaints). */
 import type { Analysis } from "../analysis";
-import type { ChartSpec, Lang, ModelCell, RangeRef } from "../model";
-import { STATUS_COLOURS } from "../model";
+import type { ChartSpec, Lang, ModelCell, RangeRef } from "../../workbook";
+import { STATUS_COLOURS } from "../../workbook";
 import { dayToExcelSerial, weekdayOf } from "../dates";
 import { labels } from "../labels";
 import type { SheetBuilder } from "./builder";

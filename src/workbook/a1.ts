@@ -16,16 +16,6 @@ export function cellAddress(row: number, col: number, absolute = false): string 
   return `${$}${columnLetters(col)}${$}${row + 1}`;
 }
 
-/** A rectangle as "A1:C3" (or "A1" when it is one cell). */
-export function rangeAddress(
-  ref: { row: number; col: number; rows: number; cols: number },
-  absolute = false
-): string {
-  const start = cellAddress(ref.row, ref.col, absolute);
-  if (ref.rows === 1 && ref.cols === 1) return start;
-  return `${start}:${cellAddress(ref.row + ref.rows - 1, ref.col + ref.cols - 1, absolute)}`;
-}
-
 /** A sheet name as a formula prefix: 'Forecast 2026'! (always quoted; quotes inside are doubled). */
 export function sheetPrefix(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!`;

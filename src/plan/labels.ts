@@ -1,5 +1,5 @@
 /** The staffing plan's words in English and Simplified Chinese. */
-import type { Lang } from "../model";
+import type { Lang } from "../workbook";
 
 export interface PlanLabels {
   title: (sheet: string) => string;

@@ -6,15 +6,14 @@ import { DOMParser } from "@xmldom/xmldom";
 import {
   ACTIVITY_FIELDS,
   JOB_FIELDS,
-  STATUS_COLOURS,
   buildReport,
   defaultTargets,
   detectColumns,
   DEFAULT_REPORT_OPTIONS,
-  type ReportModel,
 } from "../../src/report";
+import { STATUS_COLOURS, type WorkbookModel } from "../../src/workbook";
 import { tableFromCsv, tableFromXlsx } from "../../src/xlsx/readTable";
-import { uniqueSheetName, writeReportXlsx } from "../../src/xlsx/writeReport";
+import { uniqueSheetName, writeWorkbookXlsx } from "../../src/xlsx/writeXlsxFile";
 import { rangeFormula } from "../../src/xlsx/chartXml";
 
 const samples = path.join(__dirname, "..", "..", "samples");
@@ -23,7 +22,7 @@ const activity = tableFromCsv(
 );
 const jobs = tableFromCsv(fs.readFileSync(path.join(samples, "service-jobs-2026-10.csv"), "utf8"));
 
-let model: ReportModel;
+let model: WorkbookModel;
 let bytes: Buffer;
 let sheet: ExcelJS.Worksheet;
 let zip: JSZip;
@@ -35,7 +34,7 @@ beforeAll(async () => {
     builtAt: new Date(Date.UTC(2026, 10, 2, 9)),
     jobs: { table: jobs, mapping: detectColumns(jobs.headers, JOB_FIELDS) },
   });
-  bytes = await writeReportXlsx(model);
+  bytes = await writeWorkbookXlsx(model);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   sheet = wb.worksheets[0];

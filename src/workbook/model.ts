@@ -1,5 +1,5 @@
 /**
- * The report as data. The report core builds a ReportModel; two writers render it: src/excel (through the
+ * The report as data. The report core builds a WorkbookModel; two writers render it: src/excel (through the
  * Office JavaScript API, into the open workbook) and src/xlsx (ExcelJS, into a file). Both must produce the same cells, formats,
  * colours and charts, so everything a writer needs is here and nothing here knows about either writer.
  *
@@ -108,7 +108,7 @@ export interface SheetModel {
   rowHeights?: Record<number, number>;
 }
 
-export interface ReportModel {
+export interface WorkbookModel {
   lang: Lang;
   /** The report's sheets, the first one the main report (activated after writing). */
   sheets: SheetModel[];

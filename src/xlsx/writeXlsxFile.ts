@@ -1,11 +1,11 @@
 /**
- * The file door: renders a ReportModel into an .xlsx with ExcelJS — values, number formats, fonts, fills,
+ * The file door: renders a WorkbookModel into an .xlsx with ExcelJS — values, number formats, fonts, fills,
  * borders, merges, column widths, frozen header, print setup — then adds the model's charts as native chart
  * parts (ExcelJS writes none; see charts.ts).
  */
 import ExcelJS from "exceljs";
-import type { CellStyle, ModelCell, ReportModel, SheetModel } from "../report";
-import { uniqueSheetName } from "../report/sheetNames";
+import type { CellStyle, ModelCell, WorkbookModel, SheetModel } from "../workbook";
+import { uniqueSheetName } from "../workbook";
 import JSZip from "jszip";
 import { addNativeCharts, unescapeXml } from "./charts";
 import { escapeXml } from "./chartXml";
@@ -119,7 +119,7 @@ function writeSheet(
 }
 
 /** The workbook's bytes: every sheet of the model, its charts as native chart parts. */
-export async function writeReportXlsx(model: ReportModel): Promise<Buffer> {
+export async function writeWorkbookXlsx(model: WorkbookModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Service Planner";
   const taken = new Set<string>();

@@ -6,8 +6,16 @@
  * Each column is one formula over whole ranges that spills down (the functions broadcast, spec "Ranges
  * broadcast"): one call per column is what keeps a year of half-hours fast, where one call per cell is not.
  */
-import type { Block, CellStyle, ChartSpec, Lang, ModelCell, RangeRef, SheetModel } from "../model";
-import { cellAddress, columnLetters, sheetPrefix } from "./a1";
+import type {
+  Block,
+  CellStyle,
+  ChartSpec,
+  Lang,
+  ModelCell,
+  RangeRef,
+  SheetModel,
+} from "../workbook";
+import { cellAddress, columnLetters, sheetPrefix } from "../workbook";
 import {
   inputRef,
   inputsBlock,

@@ -1,11 +1,11 @@
 /**
- * Writes a ReportModel into the open workbook through a WorkbookPort: the same cells, formats, colours and
+ * Writes a WorkbookModel into the open workbook through a WorkbookPort: the same cells, formats, colours and
  * charts as the .xlsx writer, each sheet new (never overwriting), written in bounded chunks with calculation
  * suspended, cancellable, and cleaned up on failure so no half-written sheet stays behind.
  */
-import type { Block, ReportModel, SheetModel } from "../report/model";
+import type { Block, WorkbookModel, SheetModel } from "../workbook";
 import type { CellWrite, WorkbookPort } from "./port";
-import { uniqueSheetName } from "../report/sheetNames";
+import { uniqueSheetName } from "../workbook";
 import { styleRects } from "./styleRects";
 
 /**
@@ -27,14 +27,14 @@ export interface WriteResult {
 }
 
 /** Writing stopped (failed or cancelled); the sheets it had started were removed. */
-export class WriteReportError extends Error {
+export class WriteWorkbookError extends Error {
   constructor(
     message: string,
     readonly cancelled: boolean,
     readonly cause?: unknown
   ) {
     super(message);
-    this.name = "WriteReportError";
+    this.name = "WriteWorkbookError";
   }
 }
 
@@ -100,17 +100,17 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** Writes every sheet of the model; activates the first. Throws WriteReportError after cleaning up. */
-export async function writeReportModel(
+/** Writes every sheet of the model; activates the first. Throws WriteWorkbookError after cleaning up. */
+export async function writeWorkbookModel(
   port: WorkbookPort,
-  model: ReportModel,
+  model: WorkbookModel,
   options: WriteOptions = {}
 ): Promise<WriteResult> {
   const maxCells = Math.max(1, options.maxCellsPerSync ?? DEFAULT_MAX_CELLS_PER_SYNC);
   const created: string[] = [];
   const checkCancel = () => {
     if (options.signal?.aborted)
-      throw new WriteReportError("Cancelled: the report was not written.", true);
+      throw new WriteWorkbookError("Cancelled: the report was not written.", true);
   };
   try {
     checkCancel();
@@ -164,8 +164,8 @@ export async function writeReportModel(
     return { sheetNames: names };
   } catch (error) {
     await removeSheets(port, created);
-    if (error instanceof WriteReportError) throw error;
-    throw new WriteReportError(
+    if (error instanceof WriteWorkbookError) throw error;
+    throw new WriteWorkbookError(
       `Excel could not write the report: ${describe(error)}`,
       false,
       error

@@ -1,9 +1,5 @@
 /** Sheet naming shared by the Office.js and .xlsx writers: expected names worked out by hand from Excel's rules. */
-import {
-  cleanSheetName,
-  MAX_SHEET_NAME_LENGTH,
-  uniqueSheetName,
-} from "../../src/report/sheetNames";
+import { cleanSheetName, MAX_SHEET_NAME_LENGTH, uniqueSheetName } from "../../src/workbook";
 
 describe("cleanSheetName", () => {
   test("each forbidden character : \\ / ? * [ ] becomes a hyphen", () => {

@@ -1,5 +1,5 @@
 /** The forecast columns a staffing plan reads, detected by header like the activity table's. */
-import type { FieldInfo } from "../fields";
+import type { FieldInfo } from "../report";
 
 export type PlanFieldKey = "date" | "interval" | "calls" | "ahtSec";
 

@@ -1,13 +1,13 @@
-import { writeReportModel, WriteReportError } from "../../src/excel/writeReport";
+import { writeWorkbookModel, WriteWorkbookError } from "../../src/excel/writeToWorkbook";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { handMadeModel } from "./handMadeModel";
 import { expectSameCells } from "./sameCells";
 
-describe("writeReportModel into a (fake) open workbook", () => {
+describe("writeWorkbookModel into a (fake) open workbook", () => {
   test("writes every cell, format, merge, chart and sheet setting of the model, then activates the sheet", async () => {
     const workbook = new FakeWorkbook(["Data"]);
     const model = handMadeModel();
-    const result = await writeReportModel(workbook, model);
+    const result = await writeWorkbookModel(workbook, model);
     expect(result.sheetNames).toEqual(["SQ 2026-10"]);
     expectSameCells(workbook, "SQ 2026-10", model.sheets[0]);
     expect(workbook.activeSheet).toBe("SQ 2026-10");
@@ -22,7 +22,7 @@ describe("writeReportModel into a (fake) open workbook", () => {
     const workbook = new FakeWorkbook();
     const model = handMadeModel("Big", 300); // 301 rows × 4 columns + title
     const progress: number[] = [];
-    await writeReportModel(workbook, model, {
+    await writeWorkbookModel(workbook, model, {
       maxCellsPerSync: 100,
       onProgress: (f) => progress.push(f),
     });
@@ -40,14 +40,14 @@ describe("writeReportModel into a (fake) open workbook", () => {
   test("never overwrites: a taken name (in any case) gets the next free (n), within 31 characters", async () => {
     const workbook = new FakeWorkbook(["SQ 2026-10", "sq 2026-10 (2)"]);
     workbook.putTable("SQ 2026-10", 0, 0, ["mine"], [["keep me"]]);
-    const result = await writeReportModel(workbook, handMadeModel());
+    const result = await writeWorkbookModel(workbook, handMadeModel());
     expect(result.sheetNames).toEqual(["SQ 2026-10 (3)"]);
     expect(workbook.cell("SQ 2026-10", 1, 0)?.value).toBe("keep me");
     expect(workbook.sheet("SQ 2026-10").cells.size).toBe(2);
 
     const long = "A very long report name that goes on";
-    const first = await writeReportModel(workbook, handMadeModel(long));
-    const second = await writeReportModel(workbook, handMadeModel(long));
+    const first = await writeWorkbookModel(workbook, handMadeModel(long));
+    const second = await writeWorkbookModel(workbook, handMadeModel(long));
     expect(first.sheetNames[0]).toBe(long.slice(0, 31));
     expect(second.sheetNames[0]).toBe(`${long.slice(0, 27)} (2)`);
     expect(second.sheetNames[0].length).toBeLessThanOrEqual(31);
@@ -56,10 +56,10 @@ describe("writeReportModel into a (fake) open workbook", () => {
   test("a failure part-way leaves no half-written sheet and says what went wrong", async () => {
     const workbook = new FakeWorkbook(["Data"]);
     workbook.failAtSync = { n: 4, message: "RequestPayloadSizeLimitExceeded" };
-    const attempt = writeReportModel(workbook, handMadeModel("SQ 2026-10", 100), {
+    const attempt = writeWorkbookModel(workbook, handMadeModel("SQ 2026-10", 100), {
       maxCellsPerSync: 40,
     });
-    await expect(attempt).rejects.toThrow(WriteReportError);
+    await expect(attempt).rejects.toThrow(WriteWorkbookError);
     await expect(attempt).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
   });
@@ -67,7 +67,7 @@ describe("writeReportModel into a (fake) open workbook", () => {
   test("cancel stops between requests and removes the sheet", async () => {
     const workbook = new FakeWorkbook(["Data"]);
     const controller = new AbortController();
-    const attempt = writeReportModel(workbook, handMadeModel("SQ 2026-10", 100), {
+    const attempt = writeWorkbookModel(workbook, handMadeModel("SQ 2026-10", 100), {
       maxCellsPerSync: 40,
       signal: controller.signal,
       onProgress: () => controller.abort(),
@@ -86,7 +86,7 @@ describe("writeReportModel into a (fake) open workbook", () => {
       [pie, /pie is not an Excel chart type/],
     ] as const) {
       const workbook = new FakeWorkbook(["Data"]);
-      const attempt = writeReportModel(workbook, model);
+      const attempt = writeWorkbookModel(workbook, model);
       await expect(attempt).rejects.toThrow(message);
       expect(workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
     }
@@ -102,7 +102,7 @@ describe("writeReportModel into a (fake) open workbook", () => {
     const workbook = new FakeWorkbook(["SQ 2026-10"]);
     const model = handMadeModel();
     model.sheets.push({ ...handMadeModel("SQ 2026-10").sheets[0] });
-    const result = await writeReportModel(workbook, model);
+    const result = await writeWorkbookModel(workbook, model);
     expect(result.sheetNames).toEqual(["SQ 2026-10 (2)", "SQ 2026-10 (3)"]);
     expect(workbook.activeSheet).toBe("SQ 2026-10 (2)");
   });

@@ -3,8 +3,8 @@
  * the Inputs box of the plan sheet whose cells the plan's formulas refer to, so a changed target
  * recalculates the plan.
  */
-import type { Block, CellStyle, ModelCell } from "../model";
-import { cellAddress } from "./a1";
+import type { Block, CellStyle, ModelCell } from "../workbook";
+import { cellAddress } from "../workbook";
 import type { PlanLabels } from "./labels";
 
 /** The "Inputs" heading's row; the inputs follow, one a row. */
