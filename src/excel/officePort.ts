@@ -3,6 +3,7 @@
  * request context; sync() sends them.
  */
 import type { CellStyle, CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../workbook";
+import { PAGE_LOOK } from "../workbook";
 import {
   EmptySelectionError,
   type CellWrite,
@@ -193,6 +194,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
     layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
     if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const points = (inches: number) => inches * 72;
+    const m = PAGE_LOOK.marginsIn;
+    layout.leftMargin = points(m.left);
+    layout.rightMargin = points(m.right);
+    layout.topMargin = points(m.top);
+    layout.bottomMargin = points(m.bottom);
+    layout.headerMargin = points(m.header);
+    layout.footerMargin = points(m.footer);
+    layout.headersFooters.defaultForAllPages.leftFooter = PAGE_LOOK.footer.left;
+    layout.headersFooters.defaultForAllPages.rightFooter = PAGE_LOOK.footer.right;
     if (print.titleRows)
       layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
     // A manual break goes above the given cell's row: each break row starts a page.
@@ -266,7 +277,10 @@ function applyStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
     range.numberFormat = Array.from({ length: ref.rows }, () => Array(ref.cols).fill(style.numFmt));
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
-  if (style.fontSize) format.font.size = style.fontSize;
+  // Every written cell gets the model's font, as the .xlsx writer does: a new sheet's own default font
+  // differs between Excel versions (Calibri 11, Aptos 11).
+  format.font.name = PAGE_LOOK.font.name;
+  format.font.size = style.fontSize ?? PAGE_LOOK.font.size;
   if (style.fontColor) format.font.color = `#${style.fontColor}`;
   if (style.fill) format.fill.color = `#${style.fill}`;
   if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];

@@ -88,6 +88,18 @@ export interface PrintSetup {
   rowBreaks?: number[];
 }
 
+/**
+ * How every sheet prints and reads, the same in both writers (the Office.js door and the .xlsx door): one
+ * font, one set of margins, one footer. Kept here, beside the model, so neither writer can drift.
+ */
+export const PAGE_LOOK = {
+  font: { name: "Calibri", size: 10 },
+  /** Inches, Excel's page-setup unit (the Office.js door converts to points). */
+  marginsIn: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  /** Excel's header/footer codes: the sheet's name on the left, "page / pages" on the right, in 8 pt. */
+  footer: { left: "&8&A", right: "&8&P / &N" },
+} as const;
+
 export interface SheetModel {
   /** The wanted name (≤ 31 characters, none of : \ / ? * [ ]); a writer adds " (2)" etc. when it is taken. */
   name: string;

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellStyle, ModelCell, WorkbookModel, SheetModel } from "../workbook";
-import { uniqueSheetName } from "../workbook";
+import { PAGE_LOOK, uniqueSheetName } from "../workbook";
 import JSZip from "jszip";
 import { addNativeCharts, unescapeXml } from "./charts";
 import { escapeXml } from "./chartXml";
@@ -20,7 +20,10 @@ const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF"
 function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (style.numFmt) out.numFmt = style.numFmt;
-  const font: Partial<ExcelJS.Font> = { name: "Calibri", size: style.fontSize ?? 10 };
+  const font: Partial<ExcelJS.Font> = {
+    name: PAGE_LOOK.font.name,
+    size: style.fontSize ?? PAGE_LOOK.font.size,
+  };
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
@@ -92,12 +95,12 @@ function writeSheet(
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: { ...PAGE_LOOK.marginsIn },
     },
   });
   if (sheet.print.titleRows)
     ws.pageSetup.printTitlesRow = `${sheet.print.titleRows.first + 1}:${sheet.print.titleRows.last + 1}`;
-  ws.headerFooter.oddFooter = "&L&8&A&R&8&P / &N";
+  ws.headerFooter.oddFooter = `&L${PAGE_LOOK.footer.left}&R${PAGE_LOOK.footer.right}`;
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const block of sheet.blocks) {

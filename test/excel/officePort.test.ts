@@ -21,6 +21,8 @@ interface Recorded {
   }>;
   added: string[];
   printTitles: string[];
+  /** Every sheet's page layout handed out, to read back what the port set on it. */
+  layouts: Record<string, unknown>[];
   pageBreaks: unknown[];
   suspended: number;
   calculated: string[];
@@ -66,10 +68,18 @@ function mockExcel(recorded: Recorded) {
     name,
     getRangeByIndexes: rangeFor(name),
     freezePanes: { freezeRows: () => undefined },
-    pageLayout: { setPrintTitleRows: (rows: string) => recorded.printTitles.push(rows) },
+    pageLayout: pageLayout(),
     horizontalPageBreaks: { add: (range: { row?: number }) => recorded.pageBreaks.push(range) },
     activate: () => undefined,
   });
+  function pageLayout(): Record<string, unknown> {
+    const layout = {
+      setPrintTitleRows: (rows: string) => recorded.printTitles.push(rows),
+      headersFooters: { defaultForAllPages: {} },
+    };
+    recorded.layouts.push(layout);
+    return layout;
+  }
   const mock = new OfficeMockObject({
     context: {
       workbook: {
@@ -232,6 +242,14 @@ test("print setup: A4 landscape, one page wide, title rows and a manual break ab
     { row: 75, col: 0, rows: 1, cols: 1 },
   ]);
   expect(recorded.pageBreaks).toHaveLength(2);
+  // The same margins and footer as the .xlsx writer (test/xlsx reads them back from the file): points = in × 72.
+  expect(recorded.layouts.find((l) => "leftMargin" in l)).toMatchObject({
+    leftMargin: 0.4 * 72,
+    rightMargin: 0.4 * 72,
+    topMargin: 0.5 * 72,
+    bottomMargin: 0.5 * 72,
+    headersFooters: { defaultForAllPages: { leftFooter: "&8&A", rightFooter: "&8&P / &N" } },
+  });
   delete (global as unknown as { Excel?: unknown }).Excel;
 });
 
@@ -241,6 +259,7 @@ function emptyRecord(): Recorded {
     added: [],
     suspended: 0,
     printTitles: [],
+    layouts: [],
     pageBreaks: [],
     calculated: [],
     borders: [],

@@ -98,6 +98,13 @@ describe("the sample month written as .xlsx and read back with ExcelJS", () => {
     expect(sheet.getCell("A1").font.bold).toBe(true);
   });
 
+  test("the page look both writers share: Calibri, margins in inches, sheet name and page / pages in the footer", () => {
+    // The same figures test/excel/officePort.test.ts expects from the Office.js writer (there in points).
+    expect(sheet.pageSetup.margins).toMatchObject({ left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 });
+    expect(sheet.headerFooter.oddFooter).toBe("&L&8&A&R&8&P / &N");
+    expect(sheet.getCell("A1").font.name).toBe("Calibri");
+  });
+
   test("row heights come from the model only: the 16 pt title row is 26 pt, like every taller row", () => {
     // The title's height lives in the model (SheetModel.rowHeights), so the Office.js writer gives it too.
     expect(model.sheets[0].rowHeights?.[0]).toBe(26);
