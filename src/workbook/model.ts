@@ -6,7 +6,9 @@
  * Coordinates are 0-based (row 0, col 0 is A1) and absolute on the sheet.
  */
 
-export type Lang = "en" | "zh-CN";
+// The languages live in src/i18n; re-exported here so the model and its users keep one import.
+import type { Lang } from "../i18n";
+export type { Lang };
 
 /** A colour as six hex digits, RGB, no '#': "C6EFCE". */
 export type Rgb = string;
