@@ -6,6 +6,14 @@
 import JSZip from "jszip";
 import type { ChartSpec, SheetModel } from "../workbook";
 import { chartSpaceXml, drawingXml, type Anchor, type CellLookup } from "./chartXml";
+import {
+  appendToRoot,
+  childElements,
+  elementsNamed,
+  NS_OFFICE_RELATIONSHIPS,
+  parseXml,
+  serializeXml,
+} from "./xmlPart";
 
 const EMU_PER_PX = 9525;
 const DEFAULT_ROW_PX = 20;
@@ -63,30 +71,25 @@ function categoryDateFormat(sheet: SheetModel, spec: ChartSpec): string | null {
 }
 
 async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const workbook = parseXml(await zip.file("xl/workbook.xml")!.async("string"), "xl/workbook.xml");
+  const rels = parseXml(
+    await zip.file("xl/_rels/workbook.xml.rels")!.async("string"),
+    "xl/_rels/workbook.xml.rels"
+  );
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /Id="([^"]+)"/.exec(m[0])?.[1];
-    const target = /Target="([^"]+)"/.exec(m[0])?.[1];
+  for (const rel of elementsNamed(rels, "Relationship")) {
+    const id = rel.getAttribute("Id");
+    const target = rel.getAttribute("Target");
     if (id && target) targets.set(id, target.replace(/^\/?xl\//, "").replace(/^\//, ""));
   }
   const out = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /name="([^"]+)"/.exec(m[0])?.[1];
-    const id = /r:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name && id && targets.has(id)) out.set(unescapeXml(name), `xl/${targets.get(id)}`);
+  for (const sheet of elementsNamed(workbook, "sheet")) {
+    const name = sheet.getAttribute("name");
+    const id = sheet.getAttributeNS(NS_OFFICE_RELATIONSHIPS, "id");
+    if (name && id && targets.has(id)) out.set(name, `xl/${targets.get(id)}`);
   }
   return out;
 }
-
-export const unescapeXml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 
 function nextIndex(zip: JSZip, folder: string, stem: string): number {
   let n = 1;
@@ -113,42 +116,25 @@ const AFTER_DRAWING = new Set([
 ]);
 
 /**
- * The root's child elements (local name, offset of their start tag). Depth-aware, so an element of the
- * same name nested deeper (a cfRule's or dataValidation's <extLst>) is not taken for a child.
- */
-function rootChildren(xml: string): { name: string; index: number }[] {
-  const out: { name: string; index: number }[] = [];
-  let depth = 0;
-  for (const m of xml.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g)) {
-    if (m[1]) {
-      depth--;
-      continue;
-    }
-    if (depth === 1) out.push({ name: m[2].replace(/^.*:/, ""), index: m.index! });
-    if (!m[3]) depth++;
-  }
-  return out;
-}
-
-/**
  * The sheet XML with <drawing r:id="…"/> where the schema wants it: after every element that precedes it,
- * before legacyDrawing … extLst. A worksheet holds one drawing only, so a sheet that has one already
- * (images written by ExcelJS) is refused rather than written as a file Excel must repair.
+ * before legacyDrawing … extLst. Only the root's own children count, so an element of the same name nested
+ * deeper (a cfRule's <extLst>) is not taken for one. A worksheet holds one drawing only, so a sheet that has
+ * one already (images written by ExcelJS) is refused rather than written as a file Excel must repair.
  */
 export function insertDrawing(sheetXml: string, relId: string): string {
-  const element = `<drawing r:id="${relId}"/>`;
-  const xml = sheetXml.includes('xmlns:r="')
-    ? sheetXml
-    : sheetXml.replace(
-        /<worksheet\b/,
-        '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-      );
-  const children = rootChildren(xml);
-  if (children.some((c) => c.name === "drawing"))
+  const doc = parseXml(sheetXml, "worksheet");
+  const root = doc.documentElement!;
+  const children = childElements(root);
+  if (children.some((c) => c.localName === "drawing"))
     throw new Error("The worksheet already has a drawing; charts cannot be added as a second one.");
-  const before = children.find((c) => AFTER_DRAWING.has(c.name));
-  if (before) return xml.slice(0, before.index) + element + xml.slice(before.index);
-  return xml.replace("</worksheet>", `${element}</worksheet>`);
+  if (!root.getAttribute("xmlns:r"))
+    root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:r", NS_OFFICE_RELATIONSHIPS);
+  const drawing = doc.createElementNS(root.namespaceURI, "drawing");
+  drawing.setAttributeNS(NS_OFFICE_RELATIONSHIPS, "r:id", relId);
+  const before = children.find((c) => AFTER_DRAWING.has(c.localName ?? ""));
+  if (before) root.insertBefore(drawing, before);
+  else root.appendChild(drawing);
+  return serializeXml(doc);
 }
 
 export async function addNativeCharts(
@@ -160,8 +146,12 @@ export async function addNativeCharts(
   if (!sheets.some((s) => chartsOf(s.sheet).length)) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const paths = await sheetPaths(zip);
-  let types = await zip.file("[Content_Types].xml")!.async("string");
-  const overrides: string[] = [];
+  const types = parseXml(
+    await zip.file("[Content_Types].xml")!.async("string"),
+    "[Content_Types].xml"
+  );
+  const override = (partName: string, contentType: string) =>
+    appendToRoot(types, "Override", { PartName: partName, ContentType: contentType });
   for (const { sheet, name } of sheets) {
     const charts = chartsOf(sheet);
     if (!charts.length) continue;
@@ -178,9 +168,7 @@ export async function addNativeCharts(
         `xl/charts/chart${chartN}.xml`,
         chartSpaceXml(spec, name, lookup, categoryDateFormat(sheet, spec))
       );
-      overrides.push(
-        `<Override PartName="/xl/charts/chart${chartN}.xml" ContentType="${CT_CHART}"/>`
-      );
+      override(`/xl/charts/chart${chartN}.xml`, CT_CHART);
       chartRels.push(
         `<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${chartN}.xml"/>`
       );
@@ -188,22 +176,27 @@ export async function addNativeCharts(
     });
     zip.file(`xl/drawings/drawing${drawingN}.xml`, drawingXml(anchors));
     zip.file(`xl/drawings/_rels/drawing${drawingN}.xml.rels`, relsXml(chartRels));
-    overrides.push(
-      `<Override PartName="/xl/drawings/drawing${drawingN}.xml" ContentType="${CT_DRAWING}"/>`
-    );
+    override(`/xl/drawings/drawing${drawingN}.xml`, CT_DRAWING);
 
     const dir = sheetPath.slice(0, sheetPath.lastIndexOf("/"));
     const file = sheetPath.slice(sheetPath.lastIndexOf("/") + 1);
     const relsPath = `${dir}/_rels/${file}.rels`;
-    const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : relsXml([]);
+    const rels = parseXml(
+      zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : relsXml([]),
+      relsPath
+    );
+    const taken = new Set(elementsNamed(rels, "Relationship").map((r) => r.getAttribute("Id")));
     let relN = 1;
-    while (existing.includes(`Id="rId${relN}"`)) relN++;
-    const rel = `<Relationship Id="rId${relN}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingN}.xml"/>`;
-    zip.file(relsPath, existing.replace("</Relationships>", `${rel}</Relationships>`));
+    while (taken.has(`rId${relN}`)) relN++;
+    appendToRoot(rels, "Relationship", {
+      Id: `rId${relN}`,
+      Type: REL_DRAWING,
+      Target: `../drawings/drawing${drawingN}.xml`,
+    });
+    zip.file(relsPath, serializeXml(rels));
     zip.file(sheetPath, insertDrawing(await zip.file(sheetPath)!.async("string"), `rId${relN}`));
   }
-  types = types.replace("</Types>", `${overrides.join("")}</Types>`);
-  zip.file("[Content_Types].xml", types);
+  zip.file("[Content_Types].xml", serializeXml(types));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

@@ -7,8 +7,8 @@ import ExcelJS from "exceljs";
 import type { CellStyle, ModelCell, WorkbookModel, SheetModel } from "../workbook";
 import { PAGE_LOOK, uniqueSheetName } from "../workbook";
 import JSZip from "jszip";
-import { addNativeCharts, unescapeXml } from "./charts";
-import { escapeXml } from "./chartXml";
+import { addNativeCharts } from "./charts";
+import { elementsNamed, parseXml, serializeXml } from "./xmlPart";
 
 /** Excel's column count (A…XFD). */
 const LAST_COLUMN = 16384;
@@ -148,18 +148,14 @@ export async function writeWorkbookXlsx(model: WorkbookModel): Promise<Buffer> {
 async function quotePrintTitles(bytes: Buffer, names: string[]): Promise<Buffer> {
   if (!names.some((name) => name.includes("'"))) return bytes;
   const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file("xl/workbook.xml")!.async("string");
-  const fixed = xml.replace(
-    /(<definedName\b[^>]*\blocalSheetId="(\d+)"[^>]*>)([^<]*)(<\/definedName>)/g,
-    (all, open: string, sheet: string, text: string, close: string) => {
-      const name = names[Number(sheet)];
-      if (!name?.includes("'")) return all;
-      const quoted = unescapeXml(text)
-        .split(`'${name}'!`)
-        .join(`'${name.replace(/'/g, "''")}'!`);
-      return open + escapeXml(quoted) + close;
-    }
-  );
-  zip.file("xl/workbook.xml", fixed);
+  const workbook = parseXml(await zip.file("xl/workbook.xml")!.async("string"), "xl/workbook.xml");
+  for (const definedName of elementsNamed(workbook, "definedName")) {
+    const name = names[Number(definedName.getAttribute("localSheetId") ?? NaN)];
+    if (!name?.includes("'")) continue;
+    definedName.textContent = (definedName.textContent ?? "")
+      .split(`'${name}'!`)
+      .join(`'${name.replace(/'/g, "''")}'!`);
+  }
+  zip.file("xl/workbook.xml", serializeXml(workbook));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
