@@ -5,7 +5,7 @@ import type { WorkbookAccess } from "../excel/officePort";
 import type { Lang } from "../workbook";
 import { ChoiceField } from "./ChoiceField";
 import type { Handler } from "./handler";
-import { languageFor, STRINGS } from "./i18n";
+import { LANGUAGE_CHOICES as LANGUAGES, languageFor, STRINGS } from "./i18n";
 import { PlanTab } from "./PlanTab";
 import { ReportTab } from "./ReportTab";
 import { useStyles } from "./styles";
@@ -15,11 +15,6 @@ export interface AppProps {
   /** Office.context.displayLanguage, e.g. "zh-CN". */
   displayLanguage?: string;
 }
-
-const LANGUAGES: { lang: Lang; name: string }[] = [
-  { lang: "en", name: "English" },
-  { lang: "zh-CN", name: "简体中文" },
-];
 
 export function App({ workbook, displayLanguage }: AppProps) {
   const [lang, setLang] = useState<Lang>(() => languageFor(displayLanguage));

@@ -41,7 +41,7 @@ export function BuildActions({ strings, lang, task, label, ready, missing, onBui
       </Button>
       {missing.length > 0 && (
         <span role="status">
-          {strings.missingRequired(missing.map((field) => field.label[lang]).join(", "))}
+          {strings.missingRequired(missing.map((field) => field.label[lang]))}
         </span>
       )}
       {task.running && (

@@ -290,12 +290,12 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
 test("switches to Simplified Chinese: every label follows", async () => {
   await choose(page.getByRole("combobox", { name: "Language" }), "简体中文");
   await page.getByRole("tab", { name: "报表" }).waitFor();
-  await page.getByRole("tab", { name: "排班计划" }).waitFor();
+  await page.getByRole("tab", { name: "人力需求计划" }).waitFor();
   const planTab = visiblePanel();
-  await planTab.getByRole("button", { name: "生成排班计划" }).waitFor();
+  await planTab.getByRole("button", { name: "生成人力需求计划" }).waitFor();
   await planTab.getByText("服务水平目标（%）").waitFor();
   // The outcome message of the earlier build is re-worded too.
-  await planTab.getByText("排班计划已写入新工作表“Staffing plan”。").waitFor();
+  await planTab.getByText("人力需求计划已写入新工作表“Staffing plan”。").waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   await screenshot("taskpane-plan-zh-CN.png");
   await page.getByRole("tab", { name: "报表" }).click();
@@ -304,7 +304,7 @@ test("switches to Simplified Chinese: every label follows", async () => {
   await reportTab.getByText("服务水平分母").waitFor();
   await reportTab.getByText("月份").waitFor();
   // The disclosure opened earlier is labelled in Chinese too; it is folded again for the screenshot.
-  await reportTab.getByRole("button", { name: "其他列（已识别 21 个）" }).click();
+  await reportTab.getByRole("button", { name: "其他列（已识别 21 列）" }).click();
   await reportTab.getByRole("combobox", { name: "队列" }).waitFor({ state: "detached" });
   // A build in Chinese: the new sheet takes the next free name, and the message is in Chinese.
   await reportTab.getByRole("button", { name: "生成报表" }).click();

@@ -9,7 +9,8 @@ import type { Lang } from "../../src/i18n";
 
 /** Words allowed in Chinese output (docs/glossary.md): product and function names, Erlang, FTE, NPS, QA … */
 export const ALLOWED_IN_CHINESE: readonly (string | RegExp)[] = [
-  /\bWFM(\.[A-Z0-9]+)+\b/g, // =WFM.AGENTS(...)
+  /\bWFM(\.[A-Z0-9]+)*\b/g, // =WFM.AGENTS(...), the =WFM functions
+  /\bExcelApi \d+(\.\d+)?/g, // a requirement set
   /\bKPI\.[A-Z]+\b/g,
   /\bservice-planner\b/g, // the command's name
   /(^|\s)--?[a-z][a-z-]*(=\S*)?/g, // command-line options and their values are code
@@ -43,10 +44,9 @@ export interface LeakOptions {
 
 function strip(text: string, patterns: readonly (string | RegExp)[]): string {
   let out = text;
-  // Longest strings first, so "Service Planner" goes before "Service" could.
-  const ordered = [...patterns].sort(
-    (a, b) => (typeof b === "string" ? b.length : 0) - (typeof a === "string" ? a.length : 0)
-  );
+  // Patterns first, then the longest strings: "ExcelApi 1.9" before "Excel", "Service Planner" whole.
+  const weight = (p: string | RegExp) => (typeof p === "string" ? p.length : Infinity);
+  const ordered = [...patterns].sort((a, b) => weight(b) - weight(a));
   for (const pattern of ordered) {
     out =
       typeof pattern === "string"

@@ -1,6 +1,7 @@
 import { languageFor, STRINGS } from "../../src/taskpane/i18n";
 import { PLAN_INPUT_DEFAULTS, planTargetsFromInputs } from "../../src/taskpane/planInputs";
 import { PlanInputError } from "../../src/plan";
+import { leaksIn } from "../helpers/languageLeaks";
 
 describe("taskpane language", () => {
   test("Excel's display language picks the taskpane language", () => {
@@ -12,27 +13,49 @@ describe("taskpane language", () => {
     );
   });
 
-  test("every label exists in both languages, none empty, and the Chinese ones are Chinese", () => {
-    const en = STRINGS.en as unknown as Record<string, unknown>;
-    const zh = STRINGS["zh-CN"] as unknown as Record<string, unknown>;
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    const text = (value: unknown): string[] =>
+  test("every label, in every language, reads in that language (the catalogue behind it is checked in test/i18n)", () => {
+    // Sample arguments for the messages that take some; the rest take one or two strings.
+    const samples: Record<string, unknown[]> = {
+      rowsRead: [2, "Data"],
+      otherColumns: [2],
+      missingRequired: [["Date", "Queue"]],
+    };
+    const text = (value: unknown, key: string): string[] =>
       typeof value === "string"
         ? [value]
         : typeof value === "function"
-          ? [String((value as (...a: string[]) => string)("X", "Y"))]
-          : Object.values(value as Record<string, unknown>).flatMap(text);
-    for (const key of Object.keys(en)) {
-      for (const s of [...text(en[key]), ...text(zh[key])]) expect(s.trim()).not.toBe("");
-      // Every Chinese string carries Chinese characters or full-width punctuation: nothing was left in English.
-      expect({
-        key,
-        chinese: text(zh[key]).every((s) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(s)),
-      }).toEqual({
-        key,
-        chinese: true,
-      });
+          ? [String((value as (...a: unknown[]) => string)(...(samples[key] ?? ["Date", "Queue"])))]
+          : Object.values(value as Record<string, unknown>).flatMap((v) => text(v, key));
+    for (const lang of ["en", "zh-CN"] as const) {
+      const texts = Object.entries(STRINGS[lang]).flatMap(([key, value]) =>
+        text(value, key).map((s): [string, string] => [key, s])
+      );
+      expect(texts.filter(([, s]) => s.trim() === "")).toEqual([]);
+      expect(leaksIn(lang, texts, { userData: ["Data", "Date", "Queue", "2"] })).toEqual([]);
     }
+  });
+
+  test("counted phrases in English: 0, 1 and 2, by hand", () => {
+    const s = STRINGS.en;
+    expect([0, 1, 2].map((n) => s.rowsRead(n, "Data"))).toEqual([
+      "No rows read from 'Data'.",
+      "1 row read from 'Data'.",
+      "2 rows read from 'Data'.",
+    ]);
+    expect(s.missingRequired(["Date"])).toBe("Map the required column first: Date.");
+    expect(s.missingRequired(["Date", "Queue", "Offered"])).toBe(
+      "Map the required columns first: Date, Queue, and Offered."
+    );
+    expect(STRINGS["zh-CN"].missingRequired(["日期", "队列"])).toBe("请先指定必填列：日期和队列。");
+  });
+
+  test("a note joins a label's unit in one bracket, never two", () => {
+    expect(STRINGS["zh-CN"].withNote("最高占用率（%）", "可选")).toBe("最高占用率（%，可选）");
+    expect(STRINGS.en.withNote("Max occupancy (%)", "optional")).toBe(
+      "Max occupancy (%, optional)"
+    );
+    expect(STRINGS.en.withNote("Calls", "required")).toBe("Calls (required)");
+    expect(STRINGS["zh-CN"].withNote("日期", "必填")).toBe("日期（必填）");
   });
 });
 
