@@ -1,5 +1,5 @@
 import officeAddins from "eslint-plugin-office-addins";
-import tsParser from "@typescript-eslint/parser";
+import tseslint from "typescript-eslint";
 
 // The pure core (engine, input, workbook, report, plan, forecast, i18n) must run in plain Node: it may not
 // reach Office, Excel or the DOM.
@@ -43,7 +43,7 @@ export default [
   ...officeAddins.configs.recommended,
   {
     plugins: { "office-addins": officeAddins },
-    languageOptions: { parser: tsParser },
+    languageOptions: { parser: tseslint.parser },
   },
   { ignores: ["dist/**", "node_modules/**", "out/**", "coverage/**"] },
   // TypeScript checks names itself (tsconfig strict); ESLint's no-undef does not know TS globals and types.

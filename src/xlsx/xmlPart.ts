@@ -5,8 +5,6 @@
  */
 import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
 
-export const NS_RELATIONSHIPS_PART = "http://schemas.openxmlformats.org/package/2006/relationships";
-export const NS_CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 export const NS_OFFICE_RELATIONSHIPS =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
