@@ -21,8 +21,9 @@ require.extensions[".ts"] = (module, filename) => {
 // `npm run bench [year|large|report]` runs only the named workloads; a missed target sets exit code 1.
 const args = process.argv.slice(2);
 const functionsOk = require("./bench.ts").main(args);
+const forecastOk = require("./forecast.ts").main(args);
 require("./report.ts")
   .main(args)
   .then((reportOk) => {
-    if (!functionsOk || !reportOk) process.exitCode = 1;
+    if (!functionsOk || !forecastOk || !reportOk) process.exitCode = 1;
   });

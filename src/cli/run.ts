@@ -6,6 +6,9 @@
 import { ReportInputError } from "../report";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
+import { WfmInputError } from "../engine/errors";
+import { PlanInputError } from "../report/plan/staffingPlan";
+import { forecastCommand, FORECAST_USAGE } from "./forecastCommand";
 import { reportCommand, REPORT_USAGE } from "./reportCommand";
 import { sampleCommand, SAMPLE_USAGE } from "./sampleCommand";
 import { selftestCommand, SELFTEST_USAGE } from "./selftestCommand";
@@ -28,6 +31,11 @@ export const COMMANDS: Record<string, Command> = {
     summary: "recompute the published Erlang reference cases (as =WFM.SELFTEST())",
     usage: SELFTEST_USAGE,
     run: selftestCommand,
+  },
+  forecast: {
+    summary: "forecast contacts from history, optionally with the staffing plan (.xlsx)",
+    usage: FORECAST_USAGE,
+    run: forecastCommand,
   },
 };
 
@@ -57,6 +65,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
+      io.stderr(`service-planner ${name}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof WfmInputError || e instanceof PlanInputError) {
       io.stderr(`service-planner ${name}: ${e.message}\n`);
       return 2;
     }

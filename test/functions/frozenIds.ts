@@ -32,4 +32,6 @@ export const FROZEN_IDS = [
   "OCCUPANCY.A",
   "AGENTS.A",
   "STAFFPLAN",
+  "FORECAST",
+  "FORECAST.BACKTEST",
 ];

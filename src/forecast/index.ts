@@ -1,0 +1,22 @@
+/** The forecasting core (forecast.md): pure, no Office, no DOM. */
+export * from "./types";
+export {
+  buildGrid,
+  inferIntervalMin,
+  weekdayOf,
+  dayIso,
+  type Grid,
+  type HistoryPoint,
+} from "./grid";
+export {
+  forecastSeries,
+  MAX_HORIZON_DAYS,
+  DEFAULT_HOLIDAY_FACTOR,
+  slotMinute,
+  type ForecastRequest,
+  type ForecastResult,
+} from "./forecast";
+export { type BacktestRow } from "./backtest";
+export { chinaSpecialDays, chinaCalendarSources, CN_CALENDAR_CHECKED } from "./calendarCN";
+export { parseSpecialDayKind, SPECIAL_DAY_KIND_HELP } from "./specialDays";
+export type { HolidayBasis } from "./holidays";

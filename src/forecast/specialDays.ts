@@ -1,0 +1,49 @@
+/**
+ * The user's special-days table: one row per date with a kind (closed, holiday, workday), an optional note
+ * and, for holidays, an optional factor. Kinds are accepted in English and Chinese because planners keep
+ * the table in their own words.
+ */
+import { ForecastInputError, type SpecialDay, type SpecialDayKind } from "./types";
+
+const KIND_WORDS: Record<string, SpecialDayKind> = {
+  closed: "closed",
+  停业: "closed",
+  关闭: "closed",
+  不营业: "closed",
+  holiday: "holiday",
+  节假日: "holiday",
+  假日: "holiday",
+  放假: "holiday",
+  workday: "workday",
+  调休: "workday",
+  调休上班: "workday",
+  补班: "workday",
+  上班: "workday",
+};
+
+/** A kind as typed, or null when it is none of them. */
+export function parseSpecialDayKind(text: unknown): SpecialDayKind | null {
+  if (typeof text !== "string") return null;
+  return KIND_WORDS[text.trim().toLowerCase()] ?? null;
+}
+
+export const SPECIAL_DAY_KIND_HELP = "closed, holiday or workday (停业、节假日或调休)";
+
+/** Checks the table: one row per date, factors positive. Returns a map day → special day. */
+export function specialDayMap(days: SpecialDay[]): Map<number, SpecialDay> {
+  const map = new Map<number, SpecialDay>();
+  for (const sd of days) {
+    if (map.has(sd.day))
+      throw new ForecastInputError(
+        "special_days",
+        `special_days lists ${new Date(sd.day * 86400000).toISOString().slice(0, 10)} twice: keep one row per date`
+      );
+    if (sd.factor !== undefined && !(sd.factor >= 0 && Number.isFinite(sd.factor)))
+      throw new ForecastInputError(
+        "special_days",
+        "a holiday factor must be a number ≥ 0 (0.4 = 40% of an average day)"
+      );
+    map.set(sd.day, sd);
+  }
+  return map;
+}

@@ -1,0 +1,38 @@
+/**
+ * The forecasting core's vocabulary. Times are whole minutes since 1970-01-01 00:00 (wall clock, no time
+ * zone), days are days since 1970-01-01, so a value never moves to another day with the machine's zone.
+ */
+
+import { WfmInputError } from "../engine/errors";
+
+/**
+ * The input cannot be forecast; field names the input, the message says the fix. A WfmInputError, so the
+ * custom functions show it as #VALUE! with its message like any other bad argument.
+ */
+export class ForecastInputError extends WfmInputError {
+  constructor(
+    readonly field: string,
+    message: string
+  ) {
+    super(field, message);
+    this.name = "ForecastInputError";
+  }
+}
+
+export const MINUTES_PER_DAY = 1440;
+
+/** What a special day is: closed (no contacts), a public holiday, or a weekend day worked as a weekday (调休). */
+export type SpecialDayKind = "closed" | "holiday" | "workday";
+
+export interface SpecialDay {
+  day: number;
+  kind: SpecialDayKind;
+  note?: string;
+  /** For a holiday with no same holiday in last year's history: its volume as a share of an average day. */
+  factor?: number;
+}
+
+/** The methods, simplest first: a tie in the backtest goes to the earlier one. */
+export const METHOD_IDS = ["naive", "average", "holtwinters", "doubleseasonal"] as const;
+export type MethodId = (typeof METHOD_IDS)[number];
+export type MethodChoice = MethodId | "auto";
