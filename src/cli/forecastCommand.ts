@@ -16,9 +16,9 @@ import {
 import { readHistoryTable, type QueueHistory } from "../forecast/historyTable";
 import { buildForecastSheet, methodLabel, type QueueForecast } from "../forecast/sheet";
 import { FORECAST_LABELS } from "../forecast/labels";
-import { buildStaffingPlan, type PlanTargets } from "../report/plan/staffingPlan";
+import { buildStaffingPlan, type PlanTargets } from "../plan";
 import { parseDateCell } from "../report/dates";
-import { writeReportXlsx } from "../xlsx/writeReport";
+import { writeWorkbookXlsx } from "../xlsx/writeXlsxFile";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import type { CliIo } from "./io";
 import { freeName } from "./reportCommand";
@@ -233,7 +233,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
     io.stderr(
       `${output} already exists and was left untouched; writing ${target} instead (--force replaces it).\n`
     );
-  await io.writeFile(target, await writeReportXlsx({ lang, sheets }), Boolean(options.force));
+  await io.writeFile(target, await writeWorkbookXlsx({ lang, sheets }), Boolean(options.force));
   for (const f of forecasts) {
     const chosen = f.result.backtest.find((b) => b.chosen);
     const naive = f.result.backtest.find((b) => b.method === "naive");

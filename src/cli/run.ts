@@ -7,7 +7,7 @@ import { ReportInputError } from "../report";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { WfmInputError } from "../engine/errors";
-import { PlanInputError } from "../report/plan/staffingPlan";
+import { PlanInputError } from "../plan";
 import { forecastCommand, FORECAST_USAGE } from "./forecastCommand";
 import { reportCommand, REPORT_USAGE } from "./reportCommand";
 import { sampleCommand, SAMPLE_USAGE } from "./sampleCommand";

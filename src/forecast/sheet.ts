@@ -4,8 +4,8 @@
  * of history and forecast, each queue's backtest table, and the special days of the horizon with how each
  * was forecast.
  */
-import type { Block, CellStyle, ChartSpec, ModelCell, SheetModel } from "../report/model";
-import type { ForecastSource } from "../report/plan/inputs";
+import type { Block, CellStyle, ChartSpec, ModelCell, SheetModel } from "../workbook";
+import type { ForecastSource } from "../plan";
 import { dayIso, weekdayOf } from "./grid";
 import type { ForecastResult } from "./forecast";
 import { FORECAST_LABELS, type ForecastLang, type ForecastLabels } from "./labels";
