@@ -6,3 +6,4 @@ export {
   type PlanTargets,
 } from "./staffingPlan";
 export { PLAN_FIELDS, type PlanFieldKey } from "./fields";
+export { PLAN_ERROR_KEYS, PLAN_LABELS, planMonth, type PlanLabels } from "./labels";

@@ -5,7 +5,8 @@
  */
 import type { Block, CellStyle, ModelCell } from "../workbook";
 import { cellAddress } from "../workbook";
-import type { PlanLabels } from "./labels";
+import { translate, type Message, type MessageKey, type MessageParams } from "../i18n";
+import { PLAN_ERROR_KEYS, type PlanLabels } from "./labels";
 
 /** The "Inputs" heading's row; the inputs follow, one a row. */
 export const INPUTS_ROW = 3;
@@ -34,14 +35,23 @@ export interface PlanTargets {
   hourlyCost?: number;
 }
 
-/** The input cannot make a plan; field names the input, the message says the fix. */
+/**
+ * The input cannot make a plan; field names the input, the message says the fix. Given a catalogue Message
+ * it carries its key and parameters, so the taskpane shows it in the user's language (errorText).
+ */
 export class PlanInputError extends Error {
+  readonly key?: MessageKey;
+  readonly params?: MessageParams;
   constructor(
     readonly field: string,
-    message: string
+    what: string | Message
   ) {
-    super(message);
+    super(typeof what === "string" ? what : translate("en", what));
     this.name = "PlanInputError";
+    if (typeof what !== "string") {
+      this.key = what.key;
+      this.params = what.params;
+    }
   }
 }
 
@@ -85,34 +95,21 @@ function inputCell(key: InputKey, numFmt: string, targets: PlanTargets, l: PlanL
 }
 
 export function validatePlanInput(source: ForecastSource, targets: PlanTargets): void {
-  const fail = (field: string, message: string) => {
-    throw new PlanInputError(field, message);
+  const fail = (field: string) => {
+    throw new PlanInputError(field, { key: PLAN_ERROR_KEYS[field] });
   };
-  if (!Number.isInteger(source.rowCount) || source.rowCount < 1)
-    fail(
-      "forecast",
-      "The forecast has no data rows: select a header row and at least one row of calls and AHT."
-    );
-  if (!(targets.serviceLevel > 0 && targets.serviceLevel < 1))
-    fail("serviceLevel", "The service level target must be between 0% and 100% (80% = 0.8).");
-  if (!(targets.targetTimeSec > 0))
-    fail("targetTimeSec", "The target answer time must be more than 0 seconds.");
-  if (!(targets.intervalSec > 0))
-    fail("intervalSec", "The interval length must be more than 0 seconds (1800 = 30 minutes).");
-  if (!(targets.shrinkage >= 0 && targets.shrinkage < 1))
-    fail("shrinkage", "Shrinkage must be at least 0% and below 100%.");
+  if (!Number.isInteger(source.rowCount) || source.rowCount < 1) fail("forecast");
+  if (!(targets.serviceLevel > 0 && targets.serviceLevel < 1)) fail("serviceLevel");
+  if (!(targets.targetTimeSec > 0)) fail("targetTimeSec");
+  if (!(targets.intervalSec > 0)) fail("intervalSec");
+  if (!(targets.shrinkage >= 0 && targets.shrinkage < 1)) fail("shrinkage");
   if (
     targets.maxOccupancy !== undefined &&
     !(targets.maxOccupancy > 0 && targets.maxOccupancy <= 1)
   )
-    fail("maxOccupancy", "Max occupancy must be above 0% and at most 100%, or left empty.");
-  if (targets.patienceSec !== undefined && !(targets.patienceSec > 0))
-    fail(
-      "patienceSec",
-      "Average patience must be more than 0 seconds, or left empty for Erlang C."
-    );
-  if (targets.hourlyCost !== undefined && !(targets.hourlyCost >= 0))
-    fail("hourlyCost", "The cost per staff hour cannot be negative; leave it empty to skip costs.");
+    fail("maxOccupancy");
+  if (targets.patienceSec !== undefined && !(targets.patienceSec > 0)) fail("patienceSec");
+  if (targets.hourlyCost !== undefined && !(targets.hourlyCost >= 0)) fail("hourlyCost");
 }
 
 /** The Inputs box: a heading, then each input's label and value cell, in INPUT_ORDER. */

@@ -1,106 +1,85 @@
-/** The staffing plan's words in English and Simplified Chinese. */
+/** The staffing plan's words, from the message catalogue (src/i18n/messages/<lang>/plan.json). */
+import { LANGUAGES, t, type MessageKey } from "../i18n";
 import type { Lang } from "../workbook";
 
-export interface PlanLabels {
+const PLAIN = [
+  "note",
+  "inputs",
+  "serviceLevel",
+  "targetTimeSec",
+  "intervalSec",
+  "shrinkage",
+  "maxOccupancy",
+  "patienceSec",
+  "hourlyCost",
+  "patienceNotUsed",
+  "costNotUsed",
+  "date",
+  "interval",
+  "calls",
+  "ahtSec",
+  "agents",
+  "achievedServiceLevel",
+  "asaSec",
+  "occupancy",
+  "abandonRate",
+  "fte",
+  "staffToSchedule",
+  "staffHours",
+  "cost",
+  "dailyTotals",
+  "agentHours",
+  "peakFte",
+  "total",
+  "chartTitle",
+] as const;
+
+export type PlanLabels = Record<(typeof PLAIN)[number], string> & {
   title: (sheet: string) => string;
-  note: string;
-  inputs: string;
-  serviceLevel: string;
-  targetTimeSec: string;
-  intervalSec: string;
-  shrinkage: string;
-  maxOccupancy: string;
-  patienceSec: string;
-  hourlyCost: string;
-  /** Shown instead of an input the plan was built without: the formulas cannot pick it up later. */
-  patienceNotUsed: string;
-  costNotUsed: string;
-  date: string;
-  interval: string;
-  calls: string;
-  ahtSec: string;
-  agents: string;
-  achievedServiceLevel: string;
-  asaSec: string;
-  occupancy: string;
-  abandonRate: string;
-  fte: string;
-  staffToSchedule: string;
-  staffHours: string;
-  cost: string;
-  dailyTotals: string;
-  agentHours: string;
-  peakFte: string;
-  total: string;
-  chartTitle: string;
-  sheetName: string;
+  /** "Staffing plan 2026-10" / "人力需求 2026-10"; without a month (no dates) "Staffing plan" / "人力需求". */
+  sheetName: (month: string | undefined) => string;
+};
+
+function planLabels(lang: Lang): PlanLabels {
+  const plain = Object.fromEntries(PLAIN.map((k) => [k, t(lang, `plan.${k}`)]));
+  return {
+    ...(plain as Record<(typeof PLAIN)[number], string>),
+    title: (sheet) => t(lang, "plan.title", { sheet }),
+    sheetName: (month) =>
+      month ? t(lang, "plan.sheetNameForMonth", { month }) : t(lang, "plan.sheetName"),
+  };
 }
 
-export const PLAN_LABELS: Record<Lang, PlanLabels> = {
-  en: {
-    title: (sheet) => `Staffing plan for the forecast on '${sheet}'`,
-    note: "Every figure is a live formula on the forecast's cells and the inputs below: change them and the plan recalculates.",
-    inputs: "Inputs",
-    serviceLevel: "Service level target",
-    targetTimeSec: "Target answer time (s)",
-    intervalSec: "Interval length (s)",
-    shrinkage: "Shrinkage",
-    maxOccupancy: "Max occupancy",
-    patienceSec: "Average patience (s)",
-    hourlyCost: "Cost per staff hour",
-    patienceNotUsed: "not used: Erlang C (build the plan again with a patience for Erlang A)",
-    costNotUsed: "not used (build the plan again with a cost per hour)",
-    date: "Date",
-    interval: "Interval",
-    calls: "Calls",
-    ahtSec: "AHT (s)",
-    agents: "Required agents",
-    achievedServiceLevel: "Service level",
-    asaSec: "ASA (s)",
-    occupancy: "Occupancy",
-    abandonRate: "Abandon rate",
-    fte: "FTE",
-    staffToSchedule: "Staff to schedule",
-    staffHours: "Staff hours",
-    cost: "Cost",
-    dailyTotals: "Daily totals",
-    agentHours: "Agent hours",
-    peakFte: "Peak FTE",
-    total: "Total",
-    chartTitle: "Required agents vs staff to schedule",
-    sheetName: "Staffing plan",
-  },
-  "zh-CN": {
-    title: (sheet) => `'${sheet}' 预测的排班计划`,
-    note: "所有数字都是引用预测单元格和下方参数的实时公式：修改后计划会自动重算。",
-    inputs: "参数",
-    serviceLevel: "服务水平目标",
-    targetTimeSec: "目标应答时间（秒）",
-    intervalSec: "时段长度（秒）",
-    shrinkage: "损耗率",
-    maxOccupancy: "最高占用率",
-    patienceSec: "平均耐心时长（秒）",
-    hourlyCost: "每人工时成本",
-    patienceNotUsed: "未使用：Erlang C（填写平均耐心时长后重新生成排班计划即为 Erlang A）",
-    costNotUsed: "未使用（填写每人工时成本后重新生成排班计划）",
-    date: "日期",
-    interval: "时段",
-    calls: "来电量",
-    ahtSec: "平均处理时长（秒）",
-    agents: "所需坐席",
-    achievedServiceLevel: "服务水平",
-    asaSec: "平均应答时间（秒）",
-    occupancy: "占用率",
-    abandonRate: "放弃率",
-    fte: "全职当量",
-    staffToSchedule: "排班人数",
-    staffHours: "排班工时",
-    cost: "成本",
-    dailyTotals: "每日合计",
-    agentHours: "坐席工时",
-    peakFte: "峰值全职当量",
-    total: "合计",
-    chartTitle: "所需坐席与排班人数",
-    sheetName: "排班计划",
-  },
+export const PLAN_LABELS = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, planLabels(lang)])
+) as Record<Lang, PlanLabels>;
+
+/** The message for each PlanInputError field (the taskpane shows it in the user's language). */
+export const PLAN_ERROR_KEYS: Record<string, MessageKey> = {
+  forecast: "plan.errorForecast",
+  serviceLevel: "plan.errorServiceLevel",
+  targetTimeSec: "plan.errorTargetTimeSec",
+  intervalSec: "plan.errorIntervalSec",
+  shrinkage: "plan.errorShrinkage",
+  maxOccupancy: "plan.errorMaxOccupancy",
+  patienceSec: "plan.errorPatienceSec",
+  hourlyCost: "plan.errorHourlyCost",
 };
+
+/** "2026-10" from the forecast's first date (an Excel serial or "yyyy-mm-dd…" text), if it has one. */
+export function planMonth(dateValues: unknown[] | undefined): string | undefined {
+  for (const value of dateValues ?? []) {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) {
+      // Excel's serial day 0 is 1899-12-30 (the 1900 leap-year bug folded in for every date after March 1900).
+      return new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86400000)
+        .toISOString()
+        .slice(0, 7);
+    }
+    if (typeof value === "string") {
+      const iso = /^(\d{4})-(0[1-9]|1[0-2])\b/.exec(value.trim());
+      if (iso) return `${iso[1]}-${iso[2]}`;
+    }
+    if (value !== null && value !== undefined && value !== "") return undefined;
+  }
+  return undefined;
+}

@@ -23,7 +23,7 @@ import {
   type ForecastSource,
   type PlanTargets,
 } from "./inputs";
-import { PLAN_LABELS, type PlanLabels } from "./labels";
+import { PLAN_LABELS, planMonth, type PlanLabels } from "./labels";
 
 export { PlanInputError, type ForecastSource, type PlanTargets } from "./inputs";
 
@@ -184,7 +184,7 @@ export function buildStaffingPlan(
   );
   const chart = planChart(source, l, colOf, lastPlanRow);
   return {
-    name: l.sheetName,
+    name: l.sheetName(planMonth(source.dateValues)),
     columnWidths: [
       ...columns.map((c, i) =>
         i === 0 ? Math.max(22, c.label.length) : Math.max(10, c.label.length + 2)

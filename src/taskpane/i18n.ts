@@ -3,7 +3,8 @@
  * holds no text: it gives the components the `strings` object they were written against. New strings go in
  * the catalogue and are read with t(lang, "taskpane.…") where they are used; nothing more is added here.
  */
-import { formatList, LANGUAGES, languageFor as nearestLanguage, t, type MessageKey } from "../i18n";
+import { formatList, LANGUAGES, languageFor as nearestLanguage, t } from "../i18n";
+import { PLAN_ERROR_KEYS } from "../plan";
 import type { SlDenominator } from "../report";
 import type { Lang } from "../workbook";
 
@@ -90,17 +91,6 @@ export type Strings = Record<PlainKey, string> & {
   planErrors: Record<string, string>;
 };
 
-const PLAN_ERRORS: Record<string, MessageKey> = {
-  forecast: "taskpane.planErrorForecast",
-  serviceLevel: "taskpane.planErrorServiceLevel",
-  targetTimeSec: "taskpane.planErrorTargetTimeSec",
-  intervalSec: "taskpane.planErrorIntervalSec",
-  shrinkage: "taskpane.planErrorShrinkage",
-  maxOccupancy: "taskpane.planErrorMaxOccupancy",
-  patienceSec: "taskpane.planErrorPatienceSec",
-  hourlyCost: "taskpane.planErrorHourlyCost",
-};
-
 // A label that already ends in a bracketed unit ("Max occupancy (%)", "最高占用率（%）").
 const LABEL_WITH_UNIT = /^(.*?)\s*[(（]([^()（）]*)[)）]$/;
 
@@ -138,7 +128,7 @@ function stringsFor(lang: Lang): Strings {
     planWritten: (sheet) => t(lang, "taskpane.planWritten", { sheet }),
     notANumber: (field) => t(lang, "taskpane.notANumber", { field }),
     planErrors: Object.fromEntries(
-      Object.entries(PLAN_ERRORS).map(([field, key]) => [field, t(lang, key)])
+      Object.entries(PLAN_ERROR_KEYS).map(([field, key]) => [field, t(lang, key)])
     ),
   };
 }

@@ -276,11 +276,11 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
   await planTab.getByLabel("Max occupancy (%) (optional)").fill("85");
   await planTab.getByRole("button", { name: "Build staffing plan" }).click();
   await planTab
-    .getByText(/Staffing plan written to the new sheet 'Staffing plan'/)
+    .getByText(/Staffing plan written to the new sheet 'Staffing plan 2026-11'/)
     .waitFor({ timeout: 30000 });
   await screenshot("taskpane-plan-en.png");
   const agents = await page.evaluate(
-    () => (window as unknown as PageWindow).__workbook.cell("Staffing plan", 14, 4)?.formula
+    () => (window as unknown as PageWindow).__workbook.cell("Staffing plan 2026-11", 14, 4)?.formula
   );
   expect(agents).toBe(
     "=WFM.AGENTS('Forecast'!$C$2:$C$49,'Forecast'!$D$2:$D$49,$B$5,$B$6,$B$7,$B$9)"
@@ -295,7 +295,7 @@ test("switches to Simplified Chinese: every label follows", async () => {
   await planTab.getByRole("button", { name: "生成人力需求计划" }).waitFor();
   await planTab.getByText("服务水平目标（%）").waitFor();
   // The outcome message of the earlier build is re-worded too.
-  await planTab.getByText("人力需求计划已写入新工作表“Staffing plan”。").waitFor();
+  await planTab.getByText("人力需求计划已写入新工作表“Staffing plan 2026-11”。").waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   await screenshot("taskpane-plan-zh-CN.png");
   await page.getByRole("tab", { name: "报表" }).click();

@@ -277,7 +277,7 @@ describe("constants and widths", () => {
     for (const parsed of ["Oct 2026", "1e5", "$5", "TRUE", "false", "#N/A"])
       expect(officeConstant(parsed)).toBe(`'${parsed}`);
     // Text starting with an apostrophe keeps it: Excel takes the first one as its text marker.
-    expect(officeConstant("'Forecast' 预测的排班计划")).toBe("''Forecast' 预测的排班计划");
+    expect(officeConstant("'Forecast' 人力需求计划")).toBe("''Forecast' 人力需求计划");
     expect(officeConstant("Billing hotline")).toBe("Billing hotline");
     expect(officeConstant(12)).toBe(12);
     expect(officeConstant(false)).toBe(false);

@@ -1,9 +1,12 @@
 import {
   buildStaffingPlan,
   PlanInputError,
+  PLAN_LABELS,
+  planMonth,
   type ForecastSource,
   type PlanTargets,
 } from "../../src/plan";
+import { errorText } from "../../src/i18n";
 import { columnLetters, sheetPrefix } from "../../src/workbook";
 import { writeWorkbookModel } from "../../src/excel/writeToWorkbook";
 import type { SheetModel } from "../../src/workbook";
@@ -152,8 +155,8 @@ describe("the staffing plan sheet", () => {
       dateValues: ["2026-10-01", "2026-10-02", "2026-10-03"],
     };
     const plan = buildStaffingPlan(daily, { ...targets, intervalSec: 12 * 3600 }, "zh-CN");
-    expect(plan.name).toBe("排班计划");
-    expect(headerRow(plan).slice(0, 3)).toEqual(["日期", "来电量", "平均处理时长（秒）"]);
+    expect(plan.name).toBe("人力需求 2026-10");
+    expect(headerRow(plan).slice(0, 3)).toEqual(["日期", "呼入量", "平均处理时长（秒）"]);
     expect(cellAt(plan, 14, 0)?.formula).toBe("='Forecast 2026'!$E$2:$E$4");
     const chart = plan.charts[0];
     expect(chart.categories).toEqual({ row: 14, col: 0, rows: 3, cols: 1 });
@@ -189,10 +192,10 @@ describe("the staffing plan sheet", () => {
     const first = await writeWorkbookModel(workbook, { lang: "en", sheets: [plan] });
     const second = await writeWorkbookModel(workbook, { lang: "en", sheets: [plan] });
     expect([first.sheetNames, second.sheetNames]).toEqual([
-      ["Staffing plan"],
-      ["Staffing plan (2)"],
+      ["Staffing plan 2026-10"],
+      ["Staffing plan 2026-10 (2)"],
     ]);
-    expectSameCells(workbook, "Staffing plan", plan);
+    expectSameCells(workbook, "Staffing plan 2026-10", plan);
     // Written with calculation suspended, then recalculated: the plan shows figures, not stale cells.
     expect(workbook.syncs.filter((s) => s.cells > 0).every((s) => s.calculationSuspended)).toBe(
       true
@@ -213,5 +216,27 @@ describe("A1 helpers", () => {
       "AAA",
     ]);
     expect(sheetPrefix("Bob's forecast")).toBe("'Bob''s forecast'!");
+  });
+});
+
+describe("the plan sheet's name carries the forecast's month", () => {
+  test("from an Excel serial (46296 is 2026-10-01: 45658 is 2025-01-01, plus 365 + 273 days) or ISO text", () => {
+    expect(planMonth([46296])).toBe("2026-10");
+    expect(planMonth(["", null, "2026-11-02"])).toBe("2026-11");
+    expect(planMonth(["2/11/2026"])).toBeUndefined();
+    expect(planMonth(undefined)).toBeUndefined();
+    expect(PLAN_LABELS["zh-CN"].sheetName("2026-10")).toBe("人力需求 2026-10");
+    expect(PLAN_LABELS.en.sheetName(undefined)).toBe("Staffing plan");
+  });
+
+  test("a bad input's error reads in the user's language", () => {
+    let caught: unknown;
+    try {
+      buildStaffingPlan(source, { ...targets, shrinkage: 1 }, "zh-CN");
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as Error).message).toBe("Shrinkage must be at least 0% and below 100%.");
+    expect(errorText("zh-CN", caught)).toBe("人力损耗率必须不小于 0% 且小于 100%。");
   });
 });
