@@ -45,7 +45,7 @@ function dayTotal(values: Float64Array, S: number, d: number): number {
 export function methodLabel(r: ForecastResult, l: ForecastLabels): string {
   const chosen = r.backtest.find((b) => b.chosen);
   const name = l.methodName(r.method, r.variant);
-  return chosen ? `${name} (${l.chosenBy(chosen.origins)})` : name;
+  return chosen ? l.withChoice(name, l.chosenBy(chosen.origins)) : name;
 }
 
 /** AHT per slot: forecast handle seconds / forecast contacts, else the queue's average, else the fallback. */

@@ -18,6 +18,10 @@ export const ALLOWED_IN_CHINESE: readonly (string | RegExp)[] = [
   "Microsoft 365",
   "Excel",
   /\bErlang( [ABC]\b)?/g,
+  // Forecasting methods and their accuracy measure go by their authors' names and acronym in Chinese too.
+  "Holt-Winters",
+  "Taylor",
+  "WAPE",
   "FTE",
   "NPS",
   "QA",
