@@ -7,6 +7,8 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(file: string): Promise<Buffer>;
   exists(file: string): boolean;
+  /** Size and kind of a path, or null when nothing is there (read before a file is opened, to refuse early). */
+  stat(file: string): { size: number; directory: boolean } | null;
   /** Writes the file, creating its folder. Without `replace`, an existing file is an error, never replaced. */
   writeFile(file: string, data: Buffer | string, replace?: boolean): Promise<void>;
   now(): Date;
@@ -22,8 +24,21 @@ export function nodeIo(sample: () => Record<string, string>): CliIo {
     stderr: (t) => process.stderr.write(t),
     readFile: (f) => fs.promises.readFile(f),
     exists: (f) => fs.existsSync(f),
+    stat: (f) => {
+      try {
+        const s = fs.statSync(f);
+        return { size: s.size, directory: s.isDirectory() };
+      } catch {
+        return null;
+      }
+    },
     writeFile: async (f, data, replace = false) => {
-      await fs.promises.mkdir(path.dirname(path.resolve(f)), { recursive: true });
+      await fs.promises.mkdir(path.dirname(path.resolve(f)), { recursive: true }).catch((e) => {
+        // A file where a folder of the path should be: say that, not "already exists".
+        if ((e as NodeJS.ErrnoException).code === "EEXIST")
+          (e as NodeJS.ErrnoException).code = "ENOTDIR";
+        throw e;
+      });
       // "wx" fails if the file appeared since the caller checked: nothing is ever replaced by accident.
       await fs.promises.writeFile(f, data, { flag: replace ? "w" : "wx" });
     },

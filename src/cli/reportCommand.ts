@@ -10,7 +10,13 @@ import {
   JOB_FIELDS,
   defaultTargets,
   targetsFromTable,
+  type Analysis,
   type RawTable,
+  PROBLEMS_SHOWN,
+  problemCount,
+  problemTable,
+  problemWords,
+  reconciliation,
   type ReportOptions,
   type SlDenominator,
   buildReportWithAnalysis,
@@ -23,6 +29,7 @@ import type { CliIo } from "./io";
 import { loadTable, mapColumns } from "./tables";
 import { scorecardText } from "./scorecardText";
 import { SAMPLE_FILES } from "./sample/files";
+import { MSG } from "./messages";
 
 export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   jobs: { value: true },
@@ -82,6 +89,63 @@ export function freeName(file: string, io: CliIo): string {
   }
 }
 
+/** Refuses an output path that cannot be the report, before any work is done. */
+function checkOutput(output: string, io: CliIo): void {
+  if (output.trim() === "") throw new UsageError(MSG.outputNeeded());
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f]/.test(output)) throw new UsageError(MSG.outputInvalid(output));
+  if (/[\\/]$/.test(output) || io.stat(output)?.directory)
+    throw new UsageError(MSG.outputIsFolder(output));
+  if (path.extname(output).toLowerCase() !== ".xlsx")
+    throw new UsageError(MSG.outputNotXlsx(output));
+}
+
+/** Writes a file of the report; a file-system failure becomes one line naming the path and the fix. */
+async function writeOutput(io: CliIo, file: string, data: Buffer | string, replace: boolean) {
+  try {
+    await io.writeFile(file, data, replace);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(
+      MSG.cannotWrite(file, MSG.writeReasons[code] ?? MSG.otherWriteReason(code))
+    );
+  }
+}
+
+/** RFC 4180 quoting; a cell that a spreadsheet would take for a formula is kept as text. */
+function csvCell(value: string | number): string {
+  let s = String(value);
+  if (typeof value === "string" && /^[=+\-@]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * More problems than the report shows: the complete list as a CSV beside the .xlsx, named after it
+ * ("report (2).xlsx" → "report (2)-problems.csv"), never replacing a file (unless --force). UTF-8 with a BOM,
+ * so Excel opens Chinese text right. Returns the file written, or null.
+ */
+async function writeProblemList(
+  io: CliIo,
+  analysis: Analysis,
+  lang: Lang,
+  report: string,
+  force: boolean
+): Promise<string | null> {
+  if (problemCount(analysis) <= PROBLEMS_SHOWN) return null;
+  const wanted = `${report.slice(0, report.length - path.extname(report).length)}-problems.csv`;
+  const file = force ? wanted : freeName(wanted, io);
+  const table = problemTable(analysis, lang);
+  const lines = [table.headers.map(csvCell).join(",")];
+  for (const row of table.rows) lines.push(row.map(csvCell).join(","));
+  await writeOutput(io, file, `\uFEFF${lines.join("\r\n")}\r\n`, force);
+  return file;
+}
+
+/** "1,000 rows read = 900 used + …": the parts always add up to the rows read. */
+function reconciliationText(analysis: Analysis, lang: Lang): string {
+  return problemWords(lang).reconcile(reconciliation(analysis));
+}
+
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(argv, REPORT_OPTIONS, "report");
   if (positional.length > 1)
@@ -91,6 +155,9 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
     throw new UsageError(`Option --month must be YYYY-MM, e.g. 2026-10, not "${month}".`);
   }
+  const outputOption = opt("output");
+  if (outputOption !== undefined) checkOutput(outputOption, io);
+  const notes: string[] = [];
   const sample = positional.length === 0;
   let activity: RawTable;
   let jobs: RawTable | undefined;
@@ -102,9 +169,9 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       `No input file: using the bundled sample (${SAMPLE_FILES.activity}, ${SAMPLE_FILES.jobs}).\n`
     );
   } else {
-    activity = await loadTable(io, positional[0], opt("sheet"));
+    activity = await loadTable(io, positional[0], opt("sheet"), notes);
   }
-  if (opt("jobs")) jobs = await loadTable(io, opt("jobs")!);
+  if (opt("jobs")) jobs = await loadTable(io, opt("jobs")!, undefined, notes);
   const mapping = mapColumns(
     activity,
     ACTIVITY_FIELDS,
@@ -147,16 +214,14 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       ? { table: jobs, mapping: mapColumns(jobs, JOB_FIELDS, [], "service-jobs") }
       : undefined,
     onProgress: progress,
+    problemList: "file",
+    notes,
   };
   if (large) io.stderr(`Read ${activity.rows.length.toLocaleString("en-US")} rows.\n`);
   const started = Date.now();
   const { model, analysis } = buildReportWithAnalysis(activity, mapping, reportOptions);
-  const output = opt("output") ?? `service-quality-${analysis.month}.xlsx`;
-  if (path.extname(output).toLowerCase() !== ".xlsx") {
-    throw new UsageError(
-      `Output ${output}: the report is an .xlsx workbook; name the file *.xlsx.`
-    );
-  }
+  const output = outputOption ?? `service-quality-${analysis.month}.xlsx`;
+  checkOutput(output, io);
   const target = options.force ? output : freeName(output, io);
   if (target !== output) {
     io.stderr(
@@ -164,11 +229,14 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     );
   }
   const bytes = await writeWorkbookXlsx(model);
-  await io.writeFile(target, bytes, Boolean(options.force));
+  await writeOutput(io, target, bytes, Boolean(options.force));
+  const listFile = await writeProblemList(io, analysis, lang, target, Boolean(options.force));
   io.stdout(scorecardText(analysis, lang));
-  const q = analysis.quality;
   io.stdout(
-    `Rows read ${q.rowsRead}, this month ${q.rowsInMonth}: used ${q.rowsUsed}, used in part ${q.rowsPartlyUsed}, rejected ${q.rowsRejected}.\n` +
+    `${reconciliationText(analysis, lang)}\n` +
+      (listFile
+        ? `${problemCount(analysis).toLocaleString("en-US")} data-quality problems: the report lists the first ${PROBLEMS_SHOWN}; all are in ${listFile}.\n`
+        : "") +
       `Wrote ${target} (sheet "${model.sheets[0].name}") in ${((Date.now() - started) / 1000).toFixed(2)} s.\n`
   );
   return 0;

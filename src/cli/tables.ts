@@ -9,26 +9,87 @@ import {
 } from "../report";
 import { normalizeHeader } from "../report";
 import { tableFromCsv, tableFromXlsx } from "../xlsx/readTable";
+import { XlsxFileError } from "../xlsx/zipEntries";
 import { UsageError } from "./args";
+import { LIMITS } from "./limits";
+import { MSG } from "./messages";
 import type { CliIo } from "./io";
 
-export async function loadTable(io: CliIo, file: string, sheet?: string): Promise<RawTable> {
-  if (!io.exists(file)) throw new UsageError(`File not found: ${file}`);
-  const ext = path.extname(file).toLowerCase();
-  const data = await io.readFile(file);
-  if (ext === ".csv" || ext === ".txt") return tableFromCsv(data.toString("utf8"));
-  if (ext === ".xlsx" || ext === ".xlsm") {
-    try {
-      return await tableFromXlsx(data, sheet);
-    } catch (e) {
-      throw new UsageError(
-        `${file}: ${(e as Error).message.includes("sheet") ? (e as Error).message : `not a readable .xlsx workbook (${(e as Error).message})`}`
-      );
+const isBlank = (c: unknown) =>
+  c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+
+/**
+ * Cuts text longer than Excel's cell limit to it (a cell cannot hold more; a queue name of 40,000 characters
+ * would make an .xlsx Excel refuses to open). Returns how many cells were cut. One pass over the cells.
+ */
+export function truncateLongText(table: RawTable): number {
+  let cut = 0;
+  const fix = (row: unknown[]) => {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      if (typeof c === "string" && c.length > LIMITS.cellChars) {
+        row[i] = c.slice(0, LIMITS.cellChars);
+        cut++;
+      }
     }
+  };
+  fix(table.headers);
+  for (const row of table.rows) if (!Object.isFrozen(row)) fix(row);
+  return cut;
+}
+
+/**
+ * An input file as a RawTable, refused early and in one line when it cannot be one: missing, a folder, empty,
+ * over the size limit (before it is read), not the type its name says, or holding no table. `notes` collects
+ * what reading changed (text cut to Excel's limit), for the report's data-quality section.
+ */
+export async function loadTable(
+  io: CliIo,
+  file: string,
+  sheet?: string,
+  notes?: string[]
+): Promise<RawTable> {
+  const info = io.stat(file);
+  if (!info) throw new UsageError(MSG.notFound(file));
+  if (info.directory) throw new UsageError(MSG.isFolder(file));
+  if (info.size === 0) throw new UsageError(MSG.emptyFile(file));
+  if (info.size > LIMITS.inputBytes) throw new UsageError(MSG.tooBig(file, info.size));
+  const ext = path.extname(file).toLowerCase();
+  const xlsx = ext === ".xlsx" || ext === ".xlsm";
+  if (!xlsx && ext !== ".csv" && ext !== ".txt" && ext !== ".tsv")
+    throw new UsageError(MSG.unsupportedType(file, ext));
+  let data: Buffer;
+  try {
+    data = await io.readFile(file);
+  } catch (e) {
+    throw new UsageError(
+      MSG.unreadable(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message)
+    );
   }
-  throw new UsageError(
-    `${file}: unsupported file type "${ext || "none"}". Use a .csv or .xlsx file.`
-  );
+  let table: RawTable;
+  if (xlsx) {
+    try {
+      table = await tableFromXlsx(data, sheet, {
+        expandedBytes: LIMITS.expandedBytes,
+        rows: LIMITS.rows,
+        cells: LIMITS.cells,
+      });
+    } catch (e) {
+      if (e instanceof XlsxFileError) throw new UsageError(`${file}: ${e.message}.`);
+      throw e;
+    }
+  } else {
+    table = tableFromCsv(data.toString("utf8"));
+  }
+  if (table.headers.every(isBlank)) throw new UsageError(MSG.noTable(file));
+  if (table.rows.length > LIMITS.rows) throw new UsageError(MSG.tooManyRows(file, LIMITS.rows));
+  if (table.rows.every((r) => r.every(isBlank))) throw new UsageError(MSG.noDataRows(file));
+  const cut = truncateLongText(table);
+  if (cut > 0) {
+    io.stderr(`warning: ${MSG.textTruncated(file, cut)}\n`);
+    notes?.push(MSG.textTruncated(path.basename(file), cut));
+  }
+  return table;
 }
 
 /**

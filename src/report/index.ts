@@ -17,3 +17,12 @@ export { normalizeHeader } from "./fields";
 export { labels, monthShort, monthTitle, statusLabel } from "./labels";
 export { formatValue, formatDifference } from "./text";
 export { dayToIso, monthFirstDay, weekdayOf } from "./dates";
+export {
+  PROBLEMS_SHOWN,
+  problemTable,
+  problemCount,
+  problemKinds,
+  kindLabel,
+  reconciliation,
+  problemWords,
+} from "./problemList";

@@ -23,6 +23,13 @@ export interface ReportOptions {
    * spread for the Erlang staffing check. Default 12.
    */
   openHoursPerDay?: number;
+  /**
+   * Where the complete data-quality list goes when it is longer than the report shows: "sheet" (default) adds
+   * a sheet of its own to the workbook; "file" leaves it to the caller (the command line writes a CSV).
+   */
+  problemList?: "sheet" | "file";
+  /** What reading the input changed (e.g. text cut to Excel's cell limit): listed under data quality. */
+  notes?: string[];
 }
 
 /** The options a caller gets without choosing anything (the CLI's and taskpane's starting point). */

@@ -10,6 +10,9 @@ import JSZip from "jszip";
 import { addNativeCharts } from "./charts";
 import { elementsNamed, parseXml, serializeXml } from "./xmlPart";
 
+/** Characters one cell can hold in Excel. */
+const EXCEL_CELL_CHARS = 32767;
+
 /** Excel's column count (A…XFD). */
 const LAST_COLUMN = 16384;
 
@@ -59,6 +62,9 @@ function writeCell(
       formula: model.formula.replace(/^=/, ""),
       result: model.value as ExcelJS.CellFormulaValue["result"],
     };
+  } else if (typeof model.value === "string" && model.value.length > EXCEL_CELL_CHARS) {
+    // Excel refuses a file with a longer cell; readers cut user text earlier and say so.
+    cell.value = model.value.slice(0, EXCEL_CELL_CHARS);
   } else if (model.value !== null) {
     cell.value = model.value;
   }

@@ -240,3 +240,34 @@ describe("the built command line (dist/cli)", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("the complete data-quality list beside the report", () => {
+  // 1,200 rows: 300 with text in Offered (rows 2–301 of the file), the rest clean.
+  const csv = [
+    "Date,Queue,Offered,Answered",
+    ...Array.from(
+      { length: 1200 },
+      (_, i) => `2026-10-${String(1 + (i % 28)).padStart(2, "0")},Q${i},${i < 300 ? "n/a" : 100},90`
+    ),
+  ].join("\n");
+
+  test("goes to a CSV named after the .xlsx, numbered like it, never replacing a file", async () => {
+    const io = memoryIo({ "in.csv": csv, "r.xlsx": "precious", "r (2)-problems.csv": "mine" });
+    expect(await run(["report", "in.csv", "-o", "r.xlsx"], io)).toBe(0);
+    expect(io.files.get("r.xlsx")!.toString()).toBe("precious");
+    expect(io.files.get("r (2)-problems.csv")!.toString()).toBe("mine");
+    const list = io.files.get("r (2)-problems (2).csv")!.toString("utf8");
+    expect(list.charCodeAt(0)).toBe(0xfeff);
+    const lines = list.slice(1).trimEnd().split("\r\n");
+    expect(lines).toHaveLength(1 + 300);
+    expect(lines[0]).toBe("Row,Kind,Problem,Left out of");
+    expect(lines[300]).toMatch(/^301,Text in a number column,"?Offered ""n\/a"" is not a number/);
+    const out = io.out.join("");
+    expect(out).toContain(
+      "300 data-quality problems: the report lists the first 200; all are in r (2)-problems (2).csv."
+    );
+    expect(out).toMatch(
+      /1,200 rows read = 900 used \+ 300 used in part \+ 0 rejected \+ 0 blank \+ 0 in other months\./
+    );
+  });
+});

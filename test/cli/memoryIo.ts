@@ -12,9 +12,16 @@ export interface MemoryIo extends CliIo {
 
 const samplesDir = path.join(__dirname, "..", "..", "samples");
 
+/** Paths that are folders, and writes that fail with a Node error code (EACCES, ENOSPC, …). */
+export interface MemoryIoOptions {
+  folders?: string[];
+  failWrites?: Record<string, string>;
+}
+
 export function memoryIo(
   files: Record<string, string | Buffer> = {},
-  interactive = false
+  interactive = false,
+  { folders = [], failWrites = {} }: MemoryIoOptions = {}
 ): MemoryIo {
   const store = new Map(
     Object.entries(files).map(([k, v]) => [k, Buffer.isBuffer(v) ? v : Buffer.from(v)])
@@ -32,8 +39,20 @@ export function memoryIo(
       if (!data) throw new Error(`ENOENT ${f}`);
       return data;
     },
-    exists: (f) => store.has(f),
+    exists: (f) => store.has(f) || folders.includes(f),
+    stat: (f) =>
+      folders.includes(f)
+        ? { size: 0, directory: true }
+        : store.has(f)
+          ? { size: store.get(f)!.length, directory: false }
+          : null,
     writeFile: async (f, data, replace = false) => {
+      if (failWrites[f]) {
+        const e = new Error(`${failWrites[f]}: failed, open '${f}'`) as NodeJS.ErrnoException;
+        e.code = failWrites[f];
+        e.path = f;
+        throw e;
+      }
       if (store.has(f) && !replace) throw new Error(`EEXIST ${f}`);
       store.set(f, Buffer.isBuffer(data) ? data : Buffer.from(data));
     },

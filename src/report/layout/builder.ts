@@ -46,7 +46,9 @@ export class SheetBuilder {
   /** Adds rows of cells at column 0 of the next free row; returns the block's first row. */
   add(id: string, rows: ModelCell[][], merges: RangeRef[] = [], gapAfter = 1): number {
     const start = this.row;
-    const width = Math.max(SHEET_COLUMNS, ...rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): spreading a long list of rows overflows the call stack.
+    let width = SHEET_COLUMNS;
+    for (const r of rows) if (r.length > width) width = r.length;
     this.blocks.push({
       id,
       row: start,

@@ -1,9 +1,18 @@
-/** Sections 7 and 8: the findings, and the data-quality reconciliation with every problem row. */
+/** Sections 7 and 8: the findings, and data quality (rows read and how they split, problems by kind and row). */
 import type { Analysis } from "../analysis";
-import type { Lang, ModelCell } from "../../workbook";
+import type { Lang, ModelCell, SheetModel } from "../../workbook";
 import { findings } from "../findings";
 import { labels } from "../labels";
-import { problemText, excludedText } from "../problems";
+import {
+  kindLabel,
+  problemCount,
+  problemKinds,
+  problemLines,
+  problemTable,
+  problemWords,
+  PROBLEMS_SHOWN,
+  reconciliation,
+} from "../problemList";
 import type { SheetBuilder } from "./builder";
 import { SHEET_COLUMNS } from "./builder";
 import { cell, COLOURS, FORMATS, header, numberCell, sectionTitle } from "./cells";
@@ -22,10 +31,23 @@ export function layoutFindings(b: SheetBuilder, a: Analysis, lang: Lang): void {
   );
 }
 
-export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
+/**
+ * Rows read and how they split (a sentence that adds up), the count of every kind of problem, and the first
+ * PROBLEMS_SHOWN problems with their row numbers. Linear in the problems: only the rows shown are worded and
+ * merged, so a month with a million bad rows lays out as fast as one with a thousand.
+ */
+export function layoutQuality(
+  b: SheetBuilder,
+  a: Analysis,
+  lang: Lang,
+  listSheet?: string,
+  notes: string[] = []
+): void {
   const L = labels(lang);
+  const W = problemWords(lang);
   const q = a.quality;
-  b.keep(11 + Math.min(10, q.problems.length + 1));
+  const total = problemCount(a);
+  b.keep(11 + Math.min(10, total + 1));
   b.line("quality-title", sectionTitle(L.quality));
   const count = (label: string, n: number, bold = false): ModelCell[] => [
     cell(label, bold ? { bold: true } : undefined),
@@ -41,8 +63,18 @@ export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
     count(L.rowsRejected, q.rowsRejected),
     count(L.offeredCounted, q.offeredCounted, true),
   ];
-  b.add("quality-summary", summary);
-  if (q.problems.length === 0 && !(a.jobs && a.jobs.problems.length)) {
+  b.add("quality-summary", summary, [], 0);
+  b.line(
+    "quality-reconciliation",
+    cell(W.reconcile(reconciliation(a)), { italic: true, fontColor: COLOURS.muted }),
+    SHEET_COLUMNS,
+    1
+  );
+  notes.forEach((note, i) =>
+    b.line(`quality-note-${i + 1}`, cell(note, { fontColor: COLOURS.muted }), SHEET_COLUMNS, 0)
+  );
+  if (notes.length) b.row++;
+  if (total === 0) {
     b.line(
       "quality-none",
       cell(L.noProblems, { italic: true, fontColor: COLOURS.muted }),
@@ -50,6 +82,20 @@ export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
       1
     );
     return;
+  }
+  const kinds = problemKinds(a);
+  b.keep(kinds.length + 1);
+  b.add("quality-kinds", [
+    [header(W.rows, "center"), header(W.kinds, "left")],
+    ...kinds.map((k) => [numberCell(k.count, FORMATS.count), cell(kindLabel(k.code, lang))]),
+  ]);
+  if (total > PROBLEMS_SHOWN) {
+    const note =
+      listSheet !== undefined
+        ? W.shownOnSheet(PROBLEMS_SHOWN, total, listSheet)
+        : W.shownInFile(PROBLEMS_SHOWN, total);
+    b.line("quality-more", cell(note, { bold: true, wrap: true }), SHEET_COLUMNS, 0);
+    b.fitText(b.row - 1, [{ text: note, col: 0, cols: SHEET_COLUMNS }]);
   }
   // Row in A, the problem across B:D (short texts), what it was left out of across E:K (lists of KPIs).
   const PROBLEM = { col: 1, cols: 3 };
@@ -70,23 +116,61 @@ export function layoutQuality(b: SheetBuilder, a: Analysis, lang: Lang): void {
     { row: start, ...EXCLUDED, rows: 1 },
   ];
   const top = { vAlign: "top" as const };
-  const push = (rowNumber: number | string, problem: string, excluded: string) => {
+  for (const line of problemLines(a, lang, PROBLEMS_SHOWN)) {
     const r = start + rows.length;
     rows.push([
-      cell(rowNumber, { hAlign: "center", ...top }),
-      ...area(PROBLEM, cell(problem, { wrap: true, ...top }), () => cell(null)),
-      ...area(EXCLUDED, cell(excluded, { fontColor: COLOURS.muted, wrap: true, ...top }), () =>
+      cell(line.rowNumber, { hAlign: "center", ...top }),
+      ...area(PROBLEM, cell(line.problem, { wrap: true, ...top }), () => cell(null)),
+      ...area(EXCLUDED, cell(line.excluded, { fontColor: COLOURS.muted, wrap: true, ...top }), () =>
         cell(null)
       ),
     ]);
     merges.push({ row: r, ...PROBLEM, rows: 1 }, { row: r, ...EXCLUDED, rows: 1 });
     b.fitText(r, [
-      { text: problem, ...PROBLEM },
-      { text: excluded, ...EXCLUDED },
+      { text: line.problem, ...PROBLEM },
+      { text: line.excluded, ...EXCLUDED },
     ]);
-  };
-  for (const p of q.problems)
-    push(p.rowNumber, problemText(p, lang), excludedText(p, a.settings, lang));
-  for (const p of a.jobs?.problems ?? []) push(p.rowNumber, problemText(p, lang), L.wholeRow);
+  }
   b.add("quality", rows, merges);
+}
+
+/** Column widths of the complete problem list: row, kind, problem, what it was left out of. */
+const LIST_WIDTHS = [10, 30, 60, 70];
+
+/**
+ * The complete problem list as a sheet of its own, when there are more problems than the report shows: plain
+ * rows (no merges, one style per column) so that even a very long list writes in linear time.
+ */
+export function layoutProblemSheet(a: Analysis, lang: Lang, name: string): SheetModel {
+  const table = problemTable(a, lang);
+  const head = table.headers.map((h, i) => header(h, i === 0 ? "center" : "left"));
+  const top = { vAlign: "top" as const };
+  const rows: ModelCell[][] = [head];
+  for (const [row, kind, problem, excluded] of table.rows) {
+    rows.push([
+      cell(row, { hAlign: "center", ...top }),
+      cell(kind, top),
+      cell(problem, top),
+      cell(excluded, { fontColor: COLOURS.muted, ...top }),
+    ]);
+  }
+  return {
+    name,
+    columnWidths: LIST_WIDTHS,
+    freeze: { rows: 1, cols: 0 },
+    blocks: [{ id: "problem-list", row: 0, col: 0, cells: rows }],
+    charts: [],
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 0 },
+    },
+    showGridLines: true,
+  };
+}
+
+/** The problem sheet's name for a month: "Problems 2026-10" / "数据问题 2026-10". */
+export function problemSheetName(a: Analysis, lang: Lang): string {
+  return `${problemWords(lang).sheetName} ${a.month}`;
 }

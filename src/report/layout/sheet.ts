@@ -19,7 +19,8 @@ import {
 import { formatValue } from "../text";
 import { layoutTrend } from "./trend";
 import { layoutQueues, layoutStaffing, layoutJobs } from "./breakdowns";
-import { layoutFindings, layoutQuality } from "./quality";
+import { layoutFindings, layoutProblemSheet, layoutQuality, problemSheetName } from "./quality";
+import { problemCount, PROBLEMS_SHOWN } from "../problemList";
 
 /** Points: the 16 pt title with room above and below. */
 export const TITLE_ROW_HEIGHT = 26;
@@ -34,7 +35,12 @@ export function layoutReport(a: Analysis, options: ReportOptions): WorkbookModel
   layoutStaffing(b, a, lang);
   layoutJobs(b, a, lang);
   layoutFindings(b, a, lang);
-  layoutQuality(b, a, lang);
+  // More problems than the sheet shows: the complete list on a sheet of its own, or (command line) in a file.
+  const listSheet =
+    problemCount(a) > PROBLEMS_SHOWN && options.problemList !== "file"
+      ? problemSheetName(a, lang)
+      : undefined;
+  layoutQuality(b, a, lang, listSheet, options.notes);
   const sheet: SheetModel = {
     name: `SQ ${a.month}`,
     columnWidths: COLUMN_WIDTHS,
@@ -53,7 +59,9 @@ export function layoutReport(a: Analysis, options: ReportOptions): WorkbookModel
     rowHeights: b.rowHeights,
   };
   void scorecardHeaderRow;
-  return { lang, sheets: [sheet] };
+  const sheets = [sheet];
+  if (listSheet !== undefined) sheets.push(layoutProblemSheet(a, lang, listSheet));
+  return { lang, sheets };
 }
 
 function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void {
