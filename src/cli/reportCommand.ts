@@ -39,6 +39,7 @@ export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   "sl-threshold": { value: true },
   "complaint-base": { value: true },
   targets: { value: true },
+  currency: { value: true },
   map: { value: true, repeat: true },
   sheet: { value: true },
   output: { value: true, alias: "o" },
@@ -57,6 +58,8 @@ export const REPORT_USAGE = `service-planner report [activity.xlsx|activity.csv]
   --sl-threshold SECONDS    service level answer-time threshold (default 20)
   --complaint-base N        complaints per N answered (default 10000)
   --targets FILE            a Targets table (.csv or .xlsx: KPI, Target, Direction, …) instead of the defaults
+  --currency CODE           the currency of the cost column, e.g. EUR or 元 (default: the Targets table's
+                            "Cost currency" row, else none: cost per call is then in "cost units")
   --map FIELD=HEADER        use column HEADER for FIELD (repeatable), e.g. --map offered="Calls in"
   --sheet NAME              the sheet to read in an .xlsx input (default: the first)
   -o, --output FILE         the .xlsx to write (default service-quality-YYYY-MM.xlsx)
@@ -185,11 +188,21 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     DEFAULT_REPORT_OPTIONS.complaintBase
   );
   let targets = defaultTargets(complaintBase);
+  let currency: string | null = null;
   if (opt("targets")) {
     const table = await loadTable(io, opt("targets")!);
     const read = targetsFromTable(table.headers, table.rows, complaintBase);
     for (const p of read.problems) io.stderr(`warning: ${opt("targets")}: ${p}\n`);
     targets = read.targets;
+    currency = read.currency;
+  }
+  const currencyOption = opt("currency");
+  if (currencyOption !== undefined) {
+    if (!/^\S(.{0,14}\S)?$/u.test(currencyOption))
+      throw new UsageError(
+        `Option --currency must be a short currency name or code (EUR, USD, 元), not "${currencyOption}".`
+      );
+    currency = currencyOption;
   }
   const lang = (opt("lang") ?? DEFAULT_REPORT_OPTIONS.lang) as Lang;
   const large = activity.rows.length > 5000;
@@ -209,6 +222,8 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     ),
     complaintBase,
     targets,
+    targetsSource: opt("targets") ? "table" : "defaults",
+    currency,
     builtAt: io.now(),
     jobs: jobs
       ? { table: jobs, mapping: mapColumns(jobs, JOB_FIELDS, [], "service-jobs") }

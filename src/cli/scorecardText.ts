@@ -1,13 +1,17 @@
 /** The scorecard as a plain-text table for the terminal (what `npm run demo` prints). */
-import type { Analysis, KpiUnit } from "../report";
+import type { Analysis } from "../report";
 import type { Lang } from "../workbook";
 import {
+  coverageText,
+  formatKpiValue,
+  formatSignedDifference,
   labels,
   monthShort,
   monthTitle,
+  queuesTitle,
+  roundText,
   statusLabel,
-  formatValue,
-  formatDifference,
+  unitContext,
 } from "../report";
 
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
@@ -16,31 +20,31 @@ const pad = (s: string, n: number, right = false) => {
   return right ? fill + s : s + fill;
 };
 
-/** A signed difference: "+0.2 pt", "−22 s"; empty when there is none. */
-const signed = (value: number | null, unit: KpiUnit) =>
-  value === null ? "" : `${value >= 0 ? "+" : "−"}${formatDifference(value, unit)}`;
-
 export function scorecardText(a: Analysis, lang: Lang): string {
   const L = labels(lang);
-  // Like the sheet (spec §3.2): the prior month by name, and the change against it.
+  const ctx = unitContext(a, lang);
+  // Like the sheet (spec §3.2, §5): the prior month by name, and Variance and Change both + = better.
   const prior = a.priorMonth ? monthShort(a.priorMonth, lang) : L.prior;
   const rows: string[][] = [[L.kpi, L.actual, L.target, L.variance, prior, L.change, L.status]];
   for (const l of a.scorecard) {
-    const unit = l.def.unit;
+    const { key, unit } = l.def;
+    const value = (x: number) => formatKpiValue(x, key, unit, ctx);
+    const signed = (x: number | null) =>
+      x === null ? "" : formatSignedDifference(x, key, unit, ctx);
     const t = l.target;
     const target =
       t.target === null
         ? "—"
         : t.direction === "band" && t.bandLow !== undefined && t.bandHigh !== undefined
-          ? `${formatValue(t.bandLow, unit)}–${formatValue(t.bandHigh, unit)}`
-          : formatValue(t.target, unit);
+          ? `${value(t.bandLow)}–${value(t.bandHigh)}`
+          : value(t.target);
     rows.push([
       l.def.label[lang],
-      l.actual === null ? L.notMeasured : formatValue(l.actual, unit),
+      l.actual === null ? L.notMeasured : value(l.actual),
       target,
-      signed(l.judgement ? l.judgement.variance : null, unit),
-      l.prior === null ? "" : formatValue(l.prior, unit),
-      signed(l.change, unit),
+      signed(l.judgement ? l.judgement.variance : null),
+      l.prior === null ? "" : value(l.prior),
+      signed(l.change),
       l.judgement ? statusLabel(l.judgement.status, lang) : "",
     ]);
   }
@@ -51,7 +55,15 @@ export function scorecardText(a: Analysis, lang: Lang): string {
       .join("  ")
       .trimEnd()
   );
-  const title = `${L.title} — ${monthTitle(a.month, lang)} — ${a.queues.join(", ")}`;
-  const score = a.score === null ? L.notMeasured : `${a.score.toFixed(1)} / 100`;
-  return [title, "", ...lines, "", `${L.overall}: ${score}`, ""].join("\n");
+  const title = `${L.title} — ${monthTitle(a.month, lang)} — ${queuesTitle(a.queues, lang)}`;
+  const coverage = coverageText(a.coverage, lang);
+  const score =
+    a.score === null
+      ? coverage
+      : lang === "en"
+        ? `${roundText(a.score, 1)} / 100 ${coverage}`
+        : `${roundText(a.score, 1)} / 100，${coverage}`;
+  return [title, "", ...lines, "", `${L.overall}${lang === "en" ? ": " : "："}${score}`, ""].join(
+    "\n"
+  );
 }

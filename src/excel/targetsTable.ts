@@ -70,9 +70,9 @@ export async function openTargetsTable(port: WorkbookPort, lang: Lang): Promise<
 /** The targets to judge the report by: the table's when it exists (with its problems), else the defaults. */
 export async function readTargets(
   port: WorkbookPort
-): Promise<{ targets: Target[]; problems: string[]; fromTable: boolean }> {
+): Promise<{ targets: Target[]; problems: string[]; fromTable: boolean; currency: string | null }> {
   const name = await findTable(port);
-  if (!name) return { targets: defaultTargets(), problems: [], fromTable: false };
+  if (!name) return { targets: defaultTargets(), problems: [], fromTable: false, currency: null };
   const table = await port.readTable(name);
   return { ...targetsFromTable(table.headers, table.rows), fromTable: true };
 }

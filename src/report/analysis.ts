@@ -15,7 +15,8 @@ import {
   type KpiSettings,
   type KpiValues,
 } from "./kpis";
-import type { Status } from "../workbook";
+import type { Lang, Status } from "../workbook";
+import type { UnitContext } from "./units";
 import type { ReportOptions } from "./options";
 import {
   parseActivity,
@@ -25,9 +26,17 @@ import {
   type RawTable,
   type RowProblem,
 } from "./rows";
-import { judge, overallScore, type Judgement, type Target } from "./targets";
+import {
+  changeForTheBetter,
+  judge,
+  scoreCoverage,
+  type Judgement,
+  type ScoreCoverage,
+  type Target,
+} from "./targets";
 import { analyseStaffing, type StaffingAnalysis } from "./staffing";
 import { analyseJobs, type JobsAnalysis } from "./jobs";
+import { oneRowOneTruth } from "./callVolumes";
 
 export interface ScoreLine {
   def: KpiDef;
@@ -35,7 +44,7 @@ export interface ScoreLine {
   target: Target;
   judgement: Judgement | null;
   prior: number | null;
-  /** actual − prior, in the KPI's unit; null without both. */
+  /** The move from prior to actual, signed so that + is better (spec §5), in the KPI's unit; null without both. */
   change: number | null;
 }
 
@@ -55,7 +64,9 @@ export interface QueueFigures {
   offered: number;
   kpis: KpiValues;
   judgements: Partial<Record<KpiKey, Judgement | null>>;
+  /** null under half the weight measured (see coverage). */
   score: number | null;
+  coverage: ScoreCoverage;
 }
 
 export interface DataQuality {
@@ -80,7 +91,9 @@ export interface Analysis {
   rows: ActivityRow[];
   queues: string[];
   scorecard: ScoreLine[];
+  /** The overall score; null under half the weight measured (coverage says why). */
   score: number | null;
+  coverage: ScoreCoverage;
   priorScore: number | null;
   days: DayFigures[];
   byQueue: QueueFigures[];
@@ -88,6 +101,14 @@ export interface Analysis {
   jobs: JobsAnalysis | null;
   quality: DataQuality;
   intervalSec: number | null;
+  targetsSource: "table" | "defaults";
+  /** The cost currency; null when none was given ("cost units"). */
+  currency: string | null;
+}
+
+/** The units figures are written in, for this analysis in one language. */
+export function unitContext(a: Analysis, lang: Lang): UnitContext {
+  return { lang, complaintBase: a.settings.complaintBase, currency: a.currency };
 }
 
 export function analyse(table: RawTable, mapping: ColumnMapping, options: ReportOptions): Analysis {
@@ -107,7 +128,8 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
     );
   }
   progress(0.05, "reading");
-  const parsed = parseActivity(table, mapping);
+  // Spec §5: a row whose call counts contradict each other leaves every call-volume figure.
+  const parsed = oneRowOneTruth(parseActivity(table, mapping));
   progress(0.4, "kpis");
   const settings: KpiSettings = {
     slDenominator: options.slDenominator,
@@ -140,19 +162,19 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
       target,
       judgement: judge(a, target),
       prior: p,
-      change: a !== null && p !== null ? a - p : null,
+      change: a !== null && p !== null ? changeForTheBetter(a, p, target) : null,
     };
   });
-  const score = overallScore(
+  const coverage = scoreCoverage(
     scorecard.map((l) => ({ judgement: l.judgement, weight: l.target.weight }))
   );
   const priorScore = priorValues
-    ? overallScore(
+    ? scoreCoverage(
         scorecard.map((l) => ({
           judgement: judge(priorValues[l.def.key], l.target),
           weight: l.target.weight,
         }))
-      )
+      ).score
     : null;
 
   const queues = [...new Set(rows.map((r) => r.queue))].sort();
@@ -163,10 +185,17 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
     const kpis = computeKpis(qRows, settings);
     const judgements: Partial<Record<KpiKey, Judgement | null>> = {};
     for (const def of defs) judgements[def.key] = judge(kpis[def.key], targetOf(def.key));
-    const score = overallScore(
+    const coverage = scoreCoverage(
       defs.map((d) => ({ judgement: judgements[d.key] ?? null, weight: targetOf(d.key).weight }))
     );
-    return { queue, offered: sum(qRows, "offered"), kpis, judgements, score };
+    return {
+      queue,
+      offered: sum(qRows, "offered"),
+      kpis,
+      judgements,
+      score: coverage.score,
+      coverage,
+    };
   });
   progress(0.65, "staffing");
   const intervalSec = parsed.intervalRows ? inferIntervalSec(rows) : null;
@@ -177,7 +206,7 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
     slThresholdSec: options.slThresholdSec,
   });
   progress(0.85, "jobs");
-  const jobs = options.jobs ? analyseJobs(options.jobs.table, options.jobs.mapping) : null;
+  const jobs = options.jobs ? analyseJobs(options.jobs.table, options.jobs.mapping, month) : null;
   return {
     month,
     priorMonth: priorRows.length > 0 ? prior : null,
@@ -186,7 +215,8 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
     rows,
     queues,
     scorecard,
-    score,
+    score: coverage.score,
+    coverage,
     priorScore,
     days,
     byQueue,
@@ -194,6 +224,8 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
     jobs,
     quality: dataQuality(parsed, rows, month),
     intervalSec,
+    targetsSource: options.targetsSource ?? "defaults",
+    currency: options.currency?.trim() || null,
   };
 }
 

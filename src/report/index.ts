@@ -15,7 +15,10 @@ export type { Analysis } from "./analysis";
 export type { KpiUnit } from "./kpis";
 export { normalizeHeader } from "./fields";
 export { labels, monthShort, monthTitle, statusLabel } from "./labels";
-export { formatValue, formatDifference } from "./text";
+export { formatValue, formatDifference, coverageText } from "./text";
+export { formatKpiValue, formatSignedDifference, roundText } from "./units";
+export { unitContext } from "./analysis";
+export { queuesTitle } from "./layout/sheet";
 export { dayToIso, monthFirstDay, weekdayOf } from "./dates";
 export {
   PROBLEMS_SHOWN,

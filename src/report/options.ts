@@ -15,6 +15,13 @@ export interface ReportOptions {
   /** 10000: complaints per N answered. */
   complaintBase: number;
   targets: Target[];
+  /**
+   * Where `targets` came from, said in the definitions box (spec §5): the workbook's Targets table, or the
+   * built-in defaults (the default, so a caller that read no table never claims one).
+   */
+  targetsSource?: "table" | "defaults";
+  /** The cost currency (--currency or the Targets table's currency row); none: "cost units". */
+  currency?: string | null;
   builtAt: Date;
   jobs?: { table: RawTable; mapping: ColumnMapping<JobFieldKey> };
   onProgress?: (fraction: number, stage: string) => void;

@@ -35,6 +35,8 @@ export type ProblemCode =
   | "text"
   | "negative"
   | "exceeds"
+  /** Offered, answered and abandoned each valid but answered + abandoned ≠ offered (callVolumes.ts). */
+  | "countsDisagree"
   | "duplicate"
   | "overStaffedTime";
 

@@ -3,6 +3,10 @@
  * agents Erlang C says the achieved volume and AHT needed to meet the service-level target, against the
  * agents the staffed hours paid for, and the service level Erlang C predicts with the staffed agents.
  *
+ * The shortfall is never netted (spec §5): required and staffed are compared per queue per period, and the
+ * shortfall is the sum over the short queue-periods only; a surplus in another queue or another interval
+ * of the day never offsets it. A day is under-staffed when any of its queue-periods is short.
+ *
  * Daily rows carry no intraday shape, so a day's calls and staffed hours are spread evenly over the open
  * hours (openHoursPerDay): the check is then for an average hour, which understates peak-hour needs; the
  * report says so. The Erlang arithmetic is the engine's (src/engine/staffing.ts), never re-done here.
@@ -23,8 +27,13 @@ export interface StaffingDay {
   offered: number;
   requiredHours: number;
   staffedHours: number;
-  /** staffed − required agent-hours: negative is a shortfall. */
-  gapHours: number;
+  /** Σ over the day's short queue-periods of (required − staffed) agent-hours; ≥ 0. */
+  shortfallHours: number;
+  /** Σ over the day's other queue-periods of (staffed − required) agent-hours; ≥ 0. */
+  surplusHours: number;
+  /** The day's queue-periods checked, and how many of them were short. */
+  periodsChecked: number;
+  periodsUnder: number;
   /** Erlang C service level with the staffed agents, weighted by calls. */
   predictedSl: number | null;
 }
@@ -37,16 +46,23 @@ export interface StaffingAnalysis {
   periodsUnder: number;
   /** Rows without offered, answered, handle time or staffed hours: not checked. */
   periodsSkipped: number;
+  /** Days with at least one short queue-period. */
   daysUnder: number;
+  /** Days with no short queue-period and staffed more than OVER_STAFFED_MARGIN above required. */
   daysOver: number;
+  /** Σ of the days' shortfalls: the sum over every short queue-period of the month. */
   shortfallHours: number;
   /** Calls-weighted Erlang SL as staffed, and had every short period been staffed to the requirement. */
   predictedSl: number;
   predictedSlIfStaffed: number;
+  /** predictedSlIfStaffed − predictedSl: the service level the shortfall cost, ≥ 0 (a fraction). */
+  slLost: number;
 }
 
 /** A day is over-staffed when it had more than this share of agent-hours above the requirement. */
-const OVER_STAFFED_MARGIN = 0.15;
+export const OVER_STAFFED_MARGIN = 0.15;
+
+type DayAccumulator = StaffingDay & { slCalls: number; slSum: number };
 
 export function analyseStaffing(
   rows: ActivityRow[],
@@ -55,7 +71,7 @@ export function analyseStaffing(
   const mode = settings.intervalSec === null ? "daily" : "interval";
   const periodSec = settings.intervalSec ?? settings.openHoursPerDay * 3600;
   const periodHours = periodSec / 3600;
-  const byDay = new Map<number, StaffingDay & { slCalls: number; slSum: number }>();
+  const byDay = new Map<number, DayAccumulator>();
   let checked = 0;
   let under = 0;
   let skipped = 0;
@@ -100,24 +116,23 @@ export function analyseStaffing(
         : serviceLevel(offered, ahtSec, staffedAgents, settings.slThresholdSec, periodSec);
     const atRequired =
       offered === 0 ? 1 : serviceLevel(offered, ahtSec, need, settings.slThresholdSec, periodSec);
+    const requiredHours = need * periodHours;
+    // One queue-period: its gap stands alone, whatever the others did.
+    const gap = staffedHours - requiredHours;
+    const short = staffedAgents < need;
     checked++;
-    if (staffedAgents < need) under++;
+    if (short) under++;
     callsAll += offered;
     slAsStaffed += offered * predicted;
     slIfStaffed += offered * Math.max(predicted, atRequired);
-    const d = byDay.get(r.day) ?? {
-      day: r.day,
-      offered: 0,
-      requiredHours: 0,
-      staffedHours: 0,
-      gapHours: 0,
-      predictedSl: null,
-      slCalls: 0,
-      slSum: 0,
-    };
+    const d = byDay.get(r.day) ?? newDay(r.day);
     d.offered += offered;
-    d.requiredHours += need * periodHours;
+    d.requiredHours += requiredHours;
     d.staffedHours += staffedHours;
+    if (short) d.shortfallHours += -gap;
+    else d.surplusHours += gap;
+    d.periodsChecked++;
+    if (short) d.periodsUnder++;
     d.slCalls += offered;
     d.slSum += offered * predicted;
     byDay.set(r.day, d);
@@ -127,10 +142,10 @@ export function analyseStaffing(
     .sort((a, b) => a.day - b.day)
     .map(({ slCalls, slSum, ...d }) => ({
       ...d,
-      gapHours: d.staffedHours - d.requiredHours,
       predictedSl: slCalls > 0 ? slSum / slCalls : null,
     }));
-  const shortDays = days.filter((d) => d.gapHours < 0);
+  const predictedSl = callsAll > 0 ? slAsStaffed / callsAll : 1;
+  const predictedSlIfStaffed = callsAll > 0 ? slIfStaffed / callsAll : 1;
   return {
     mode,
     periodSec,
@@ -138,10 +153,31 @@ export function analyseStaffing(
     periodsChecked: checked,
     periodsUnder: under,
     periodsSkipped: skipped,
-    daysUnder: shortDays.length,
-    daysOver: days.filter((d) => d.gapHours > OVER_STAFFED_MARGIN * d.requiredHours).length,
-    shortfallHours: -shortDays.reduce((a, d) => a + d.gapHours, 0),
-    predictedSl: callsAll > 0 ? slAsStaffed / callsAll : 1,
-    predictedSlIfStaffed: callsAll > 0 ? slIfStaffed / callsAll : 1,
+    daysUnder: days.filter((d) => d.periodsUnder > 0).length,
+    daysOver: days.filter(
+      (d) =>
+        d.periodsUnder === 0 &&
+        d.staffedHours - d.requiredHours > OVER_STAFFED_MARGIN * d.requiredHours
+    ).length,
+    shortfallHours: days.reduce((a, d) => a + d.shortfallHours, 0),
+    predictedSl,
+    predictedSlIfStaffed,
+    slLost: Math.max(0, predictedSlIfStaffed - predictedSl),
+  };
+}
+
+function newDay(day: number): DayAccumulator {
+  return {
+    day,
+    offered: 0,
+    requiredHours: 0,
+    staffedHours: 0,
+    shortfallHours: 0,
+    surplusHours: 0,
+    periodsChecked: 0,
+    periodsUnder: 0,
+    predictedSl: null,
+    slCalls: 0,
+    slSum: 0,
   };
 }

@@ -105,6 +105,20 @@ export function judge(actual: number | null, target: Target): Judgement | null {
   return { status, variance, attainment };
 }
 
+/**
+ * How far `actual` moved from `prior`, signed so that + is better (spec §5), in the KPI's unit: actual − prior
+ * when higher is better, prior − actual when lower is better; for a band, how much closer to the band it
+ * came (the distance outside the band before, less the distance now; 0 when both are inside).
+ */
+export function changeForTheBetter(actual: number, prior: number, target: Target): number {
+  if (target.direction === "higher") return actual - prior;
+  if (target.direction === "lower") return prior - actual;
+  const low = target.bandLow ?? target.target ?? actual;
+  const high = target.bandHigh ?? target.target ?? actual;
+  const outside = (x: number) => (x < low ? low - x : x > high ? x - high : 0);
+  return outside(prior) - outside(actual);
+}
+
 const ratioAttainment = (ratio: number) => Math.max(0, Math.min(100, ratio * 100));
 
 /** Weighted attainment over the KPIs that are measured, targeted and weighted; null when none is. */
@@ -121,6 +135,44 @@ export function overallScore(
   return weights === 0 ? null : sum / weights;
 }
 
+/** What an overall score rests on (spec §5: "94.3 / 100 over 13 of 16 KPIs (90% of weight)"). */
+export interface ScoreCoverage {
+  /** The weighted attainment, or null when under MIN_WEIGHT_SHARE of the weight is measured. */
+  score: number | null;
+  /** KPIs that count in the score (measured, targeted, weighted), of all the KPIs listed. */
+  measured: number;
+  total: number;
+  /** The weight of the measured KPIs over the weight of all of them, 0–1. */
+  weightShare: number;
+}
+
+/** Under half the weight measured, a score would rest on too little: none is given (spec §5). */
+export const MIN_WEIGHT_SHARE = 0.5;
+
+export function scoreCoverage(
+  items: { judgement: Judgement | null; weight: number }[]
+): ScoreCoverage {
+  let measuredWeight = 0;
+  let totalWeight = 0;
+  let measured = 0;
+  for (const { judgement, weight } of items) {
+    if (weight <= 0) continue;
+    totalWeight += weight;
+    if (!judgement) continue;
+    measuredWeight += weight;
+    measured++;
+  }
+  const weightShare = totalWeight > 0 ? measuredWeight / totalWeight : 0;
+  const score = weightShare >= MIN_WEIGHT_SHARE - 1e-12 ? overallScore(items) : null;
+  return { score, measured, total: items.length, weightShare };
+}
+
+/** The Targets table's row for the cost currency, in either language. */
+const CURRENCY_LABEL: Record<Lang, string> = { en: "Cost currency", "zh-CN": "成本币种" };
+const CURRENCY_NAMES = new Set(
+  [...Object.values(CURRENCY_LABEL), "currency", "币种"].map(normalizeHeader)
+);
+
 const HEADERS: Record<Lang, string[]> = {
   en: ["KPI", "Target", "Direction", "Band low", "Band high", "Amber band", "Weight"],
   "zh-CN": ["指标", "目标", "方向", "区间下限", "区间上限", "黄灯幅度", "权重"],
@@ -133,7 +185,8 @@ const DIRECTIONS: Record<Lang, Record<Target["direction"], string>> = {
 /** The visible `Targets` table: header + rows, in the chosen language. Ratios are fractions (0.8 = 80%). */
 export function targetsToTable(
   targets: Target[],
-  lang: Lang
+  lang: Lang,
+  currency: string | null = null
 ): { headers: string[]; rows: CellValue[][] } {
   const labels = new Map(
     kpiDefs({ slDenominator: "offered", slThresholdSec: 20, complaintBase: 10000 }).map((d) => [
@@ -143,15 +196,19 @@ export function targetsToTable(
   );
   return {
     headers: [...HEADERS[lang]],
-    rows: targets.map((t) => [
-      labels.get(t.kpi)?.[lang] ?? t.kpi,
-      t.target,
-      DIRECTIONS[lang][t.direction],
-      t.bandLow ?? null,
-      t.bandHigh ?? null,
-      t.amberBand,
-      t.weight,
-    ]),
+    rows: [
+      ...targets.map((t) => [
+        labels.get(t.kpi)?.[lang] ?? t.kpi,
+        t.target,
+        DIRECTIONS[lang][t.direction],
+        t.bandLow ?? null,
+        t.bandHigh ?? null,
+        t.amberBand,
+        t.weight,
+      ]),
+      // Where the cost currency is set: empty means none, and costs read "cost units".
+      [CURRENCY_LABEL[lang], currency, null, null, null, null, null],
+    ],
   };
 }
 
@@ -161,8 +218,9 @@ export function targetsFromTable(
   rows: unknown[][],
   /** For the defaults of the KPIs the table leaves out (see defaultTargets). */
   complaintBase = 10000
-): { targets: Target[]; problems: string[] } {
+): { targets: Target[]; problems: string[]; currency: string | null } {
   const problems: string[] = [];
+  let currency: string | null = null;
   const normalized = headers.map(normalizeHeader);
   const col = (i: number) => {
     const names = [HEADERS.en[i], HEADERS["zh-CN"][i]].map(normalizeHeader);
@@ -174,7 +232,7 @@ export function targetsFromTable(
     problems.push(
       `The Targets table needs the columns "KPI" and "Target" (指标, 目标); using the default targets.`
     );
-    return { targets: defaults, problems };
+    return { targets: defaults, problems, currency };
   }
   const byLabel = new Map<string, KpiKey>();
   for (const d of kpiDefs({ slDenominator: "offered", slThresholdSec: 20, complaintBase: 10000 })) {
@@ -193,6 +251,12 @@ export function targetsFromTable(
     const rowLabel = `Targets row ${i + 2}`;
     const name = cells[cols[0]];
     if (name === null || name === undefined || String(name).trim() === "") return;
+    if (CURRENCY_NAMES.has(normalizeHeader(name))) {
+      // The cost currency's row: its Target cell holds the currency's name (spec §5).
+      const c = cells[cols[1]];
+      currency = c === null || c === undefined || String(c).trim() === "" ? null : String(c).trim();
+      return;
+    }
     const kpi = byLabel.get(normalizeHeader(name));
     if (!kpi) {
       problems.push(
@@ -261,5 +325,5 @@ export function targetsFromTable(
     }
     found.set(kpi, base);
   });
-  return { targets: defaults.map((d) => found.get(d.kpi) ?? d), problems };
+  return { targets: defaults.map((d) => found.get(d.kpi) ?? d), problems, currency };
 }

@@ -87,6 +87,8 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
           lang,
           slDenominator: denominator,
           targets: targets.targets,
+          targetsSource: targets.fromTable ? "table" : "defaults",
+          currency: targets.currency,
           builtAt: new Date(),
           jobs: jobs.current
             ? { table: jobs.current.table, mapping: jobs.current.mapping }

@@ -156,8 +156,17 @@ describe("service-planner report", () => {
     const io = memoryIo({ "in.csv": csv });
     expect(await run(["report", "in.csv", "-o", "r.xlsx"], io)).toBe(0);
     const out = io.out.join("");
-    expect(out).toMatch(/KPI\s+Actual\s+Target\s+Variance\s+Sep 2026\s+Change\s+Status/);
+    expect(out).toMatch(
+      /KPI\s+Actual\s+Target\s+Variance \(\+ = better\)\s+Sep 2026\s+Change \(\+ = better\)\s+Status/
+    );
     expect(out).toMatch(/Answer rate\s+90\.0%\s+95\.0%\s+−5\.0 pt\s+80\.0%\s+\+10\.0 pt\s+RED/);
+    // Abandon rate (no abandoned column: offered − answered) fell from 20 / 100 to 10 / 100: lower is
+    // better, so Change = prior − actual = +10.0 pt, an improvement, like the answer rate's.
+    expect(out).toMatch(/Abandon rate\s+10\.0%\s+5\.0%\s+−5\.0 pt\s+20\.0%\s+\+10\.0 pt\s+RED/);
+    // Two KPIs of weight 5 + 10 = 15 of the defaults' 100: no score, only the coverage and the reason.
+    expect(out).toContain(
+      "No score: only 2 of 16 KPIs measured (15% of weight); a score needs at least 50% of the weight measured."
+    );
   });
 
   test("another complaint base rescales the default complaint target (5 per 10,000 = 0.5 per 1,000)", async () => {
@@ -165,7 +174,9 @@ describe("service-planner report", () => {
     const csv = "Date,Offered,Answered,Complaints\n2026-10-01,100,90,1\n2026-10-02,120,110,1\n";
     const io = memoryIo({ "in.csv": csv });
     expect(await run(["report", "in.csv", "--complaint-base", "1000", "-o", "r.xlsx"], io)).toBe(0);
-    expect(io.out.join("")).toMatch(/Complaint rate\s+10\.0\s+0\.5\s+−9\.5\s+RED/);
+    expect(io.out.join("")).toMatch(
+      /Complaint rate\s+10\.0 per 1,000\s+0\.5 per 1,000\s+−9\.5 per 1,000\s+RED/
+    );
     // A targets table without a complaint row gets the rescaled default too.
     const io2 = memoryIo({ "in.csv": csv, "t.csv": "KPI,Target\nAnswer rate,0.9\n" });
     expect(
@@ -174,7 +185,7 @@ describe("service-planner report", () => {
         io2
       )
     ).toBe(0);
-    expect(io2.out.join("")).toMatch(/Complaint rate\s+10\.0\s+0\.5\s/);
+    expect(io2.out.join("")).toMatch(/Complaint rate\s+10\.0 per 1,000\s+0\.5 per 1,000\s/);
   });
 
   test("long inputs show progress", async () => {

@@ -132,12 +132,15 @@ describe("findings", () => {
     const a = analyse(fixtureTable(), mapping, options());
     const en = findings(a, "en");
     expect(en).toContain("Service level 62.7% missed the 80.0% target by 17.3 pt (RED).");
-    expect(en).toContain("1 of 2 days below the service-level target.");
+    expect(en).toContain("Service level below target on 1 of 2 days.");
     expect(
       en.some((s) => /^Best queue: B \(score [\d.]+, service level 90\.0%\); worst: A/.test(s))
     ).toBe(true);
     const zh = findings(a, "zh-CN");
-    expect(zh).toContain("服务水平 62.7%,未达到 80.0% 的目标,差 17.3 pt(未达标)。");
+    expect(zh).toContain("服务水平 62.7%，未达到目标值 80.0%，差 17.3 个百分点（未达标）。");
+    // A lower-is-better miss is said as above the target: abandoned (10 + 60 + 0) / offered 450 = 15.6%.
+    expect(en).toContain("Abandon rate 15.6% was above the 5.0% target by 10.6 pt (RED).");
+    expect(zh).toContain("放弃率 15.6%，高于目标值 5.0%，超出 10.6 个百分点（未达标）。");
   });
 
   test("the largest changes against the prior month are named, better or worse", () => {
@@ -145,8 +148,10 @@ describe("findings", () => {
     sep[1][HEADERS.indexOf("Complaints")] = 1; // September: 2 complaints, October: 6
     const a = analyse(fixtureTable([...sep, ...ROWS]), mapping, options());
     const text = findings(a, "en").join("\n");
+    // Complaints per 10,000 answered (380): September 2 → 52.6, October 6 → 157.9. Lower is better, so
+    // the change is prior − actual = −105.3: a decline, signed as in the scorecard.
     expect(text).toContain(
-      "Largest change vs Sep 2026: Complaint rate 52.6 → 157.9 (+105.3) (worse)."
+      "Biggest decline vs Sep 2026: Complaint rate 52.6 per 10,000 → 157.9 per 10,000 (−105.3 per 10,000, + = better)."
     );
   });
 });
@@ -175,7 +180,10 @@ describe("Erlang C staffing uses the engine per queue-day", () => {
     const need = agentsForServiceLevel(1200, 240, 0.8, 20, periodSec);
     expect(s.mode).toBe("daily");
     expect(s.days[0].requiredHours).toBe(need * 12);
-    expect(s.days[0].gapHours).toBe(96 - need * 12);
+    expect(s.days[0].shortfallHours).toBe(need * 12 - 96);
+    expect(s.days[0].surplusHours).toBe(0);
+    expect(s.days[1].shortfallHours).toBe(0);
+    expect(s.days[1].surplusHours).toBe(180 - need * 12);
     expect(s.days[0].predictedSl).toBeCloseTo(serviceLevel(1200, 240, 8, 20, periodSec), 12);
     expect(s.daysUnder).toBe(1);
     expect(s.daysOver).toBe(1);
@@ -205,37 +213,41 @@ describe("Erlang C staffing uses the engine per queue-day", () => {
 describe("service jobs against standard", () => {
   const headers = ["Type", "Hours taken", "Opened", "Closed", "Standard hours"];
   const rows = [
-    ["Repair", 10, null, null, 72],
-    ["Repair", 80, null, null, 72],
+    ["Repair", 10, "2026-10-01 08:00", null, 72], // closed 10 h after opening, on 1 Oct
+    ["Repair", 80, "2026-10-05 00:00", null, 72], // closed 8 Oct 08:00
     ["Repair", null, "2026-10-01 08:00", "2026-10-02 20:00", 72], // 36 h from the date-times
-    ["Install", 300, null, null, 360],
-    ["", 5, null, null, 24], // no type
+    ["Install", 300, "2026-10-02 00:00", null, 360], // closed 14 Oct 12:00
+    ["", 5, "2026-10-01 08:00", null, 24], // no type
     ["Repair", null, "2026-10-03 08:00", "2026-10-02 08:00", 72], // closed before opened
-    ["Repair", "soon", null, null, 72], // bad hours
-    ["Repair", 5, null, null, 0], // bad standard
+    ["Repair", "soon", "2026-10-01 08:00", null, 72], // bad hours
+    ["Repair", 5, "2026-10-01 08:00", null, 0], // bad standard
   ];
   const table = fixtureTable(rows, headers);
-  const jobs = analyseJobs(table, detectColumns(headers, JOB_FIELDS));
+  const jobs = analyseJobs(table, detectColumns(headers, JOB_FIELDS), "2026-10");
 
   test("per type: jobs, average, longest, share within standard", () => {
     expect(jobs.types).toEqual([
       {
         type: "Repair",
         jobs: 3,
+        open: 0,
         standardHours: 72,
         averageHours: (10 + 80 + 36) / 3,
         maxHours: 80,
         withinStandard: 2,
         withinShare: 2 / 3,
+        meetsStandard: false, // 66.7% < 95%
       },
       {
         type: "Install",
         jobs: 1,
+        open: 0,
         standardHours: 360,
         averageHours: 300,
         maxHours: 300,
         withinStandard: 1,
         withinShare: 1,
+        meetsStandard: true,
       },
     ]);
   });
@@ -267,7 +279,11 @@ describe("service jobs against standard", () => {
 
   test("a jobs table without a standard column is refused with the fix", () => {
     expect(() =>
-      analyseJobs(fixtureTable([["Repair", 3]], ["Type", "Hours"]), { type: 0, hours: 1 })
+      analyseJobs(
+        fixtureTable([["Repair", 3]], ["Type", "Hours"]),
+        { type: 0, hours: 1 },
+        "2026-10"
+      )
     ).toThrow(/Standard hours/);
   });
 });

@@ -19,7 +19,8 @@ describe("wrapped text in merged cells: rows as tall as their text, no taller", 
   });
 
   test("data quality: the problem across B:D, what it left out of across E:K, heights by the longer", () => {
-    // Row 3 of the sheet: answered 400 > offered 300, which leaves both out of nine KPIs.
+    // Row 3 of the sheet: answered 400 > offered 300, which takes the row out of every call-volume figure
+    // (one row, one truth); its surveys, QA, FCR and hours still count, and the list says so.
     const rows = ROWS.map((r) => [...r]);
     rows[1][HEADERS.indexOf("Answered")] = 400;
     const sheet = buildReport(fixtureTable(rows), mapping, options()).sheets[0];
@@ -28,14 +29,18 @@ describe("wrapped text in merged cells: rows as tall as their text, no taller", 
     expect(line[0].value).toBe(3);
     expect(line[1].value).toBe("Answered > Offered");
     const excluded =
-      "Service level, Answer rate, Abandon rate, ASA, AHT, Calls per staffed hour, Forecast accuracy, " +
-      "Complaint rate, Cost per call";
+      "every call-volume figure (offered, answered, abandoned; Service level, Answer rate, Abandon rate, " +
+      "ASA, AHT, Occupancy, Calls per staffed hour, Forecast accuracy, Complaint rate, Cost per call); " +
+      "still used for Shrinkage, First-contact resolution, Satisfaction rate, Satisfaction score, NPS, QA score";
     expect(line[4].value).toBe(excluded);
     expect(quality.merges).toContainEqual({ row: quality.row + 1, col: 1, rows: 1, cols: 3 });
     expect(quality.merges).toContainEqual({ row: quality.row + 1, col: 4, rows: 1, cols: 7 });
-    // E:K is 12 + 12 + 12 + 11 + 12 + 12 + 12 = 83 units, 116 characters a line: 124 characters take 2
-    // lines, 2 × 13 + 2 = 28 pt (the old G:K estimate of 60 a line gave 3 lines and an empty-looking one).
-    expect(sheet.rowHeights?.[quality.row + 1]).toBe(28);
+    // E:K holds 1.4 characters per unit of its widths; the excluded text (all Latin) takes as many lines
+    // as it needs, 13 pt each plus 2 pt of padding.
+    const units = sheet.columnWidths.slice(4, 11).reduce((x, y) => x + y, 0);
+    const lines = Math.ceil(excluded.length / (units * 1.4));
+    expect(lines).toBeGreaterThan(1);
+    expect(sheet.rowHeights?.[quality.row + 1]).toBe(13 * lines + 2);
     // The header row holds one line.
     expect(sheet.rowHeights?.[quality.row]).toBeUndefined();
   });

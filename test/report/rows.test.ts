@@ -118,8 +118,10 @@ describe("validation: every bad row is listed with its row number and excluded o
     expect(q.rowsRead).toBe(
       q.blankRows + q.rowsOtherMonths + q.rowsUsed + q.rowsPartlyUsed + q.rowsRejected
     );
-    // Offered counted: every row with a usable offered value (not row 4 empty, not row 7 answered > offered).
-    expect(q.offeredCounted).toBe(100 * 10);
+    // Offered counted (one row, one truth): only rows whose offered, answered and abandoned are all usable
+    // and agree — not row 4 (offered empty), 5 (answered text), 7 (answered > offered), 8 (abandoned >
+    // offered). Left: rows 2, 6, 9, 10, 11, 12, 13, 14, each offering 100.
+    expect(q.offeredCounted).toBe(100 * 8);
     expect(q.problems.map((p) => p.rowNumber)).toEqual([
       3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
     ]);

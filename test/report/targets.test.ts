@@ -103,10 +103,19 @@ describe("status, variance and attainment", () => {
 describe("the Targets table", () => {
   test.each(["en", "zh-CN"] as const)("round-trips in %s", (lang) => {
     const table = targetsToTable(defaultTargets(), lang);
-    expect(table.rows).toHaveLength(16);
+    // 16 KPIs and the cost-currency row (empty: no currency).
+    expect(table.rows).toHaveLength(17);
     const back = targetsFromTable(table.headers, table.rows);
     expect(back.problems).toEqual([]);
     expect(back.targets).toEqual(defaultTargets());
+    expect(back.currency).toBeNull();
+  });
+
+  test.each(["en", "zh-CN"] as const)("the cost currency row round-trips in %s", (lang) => {
+    const table = targetsToTable(defaultTargets(), lang, "EUR");
+    expect(table.rows[16][1]).toBe("EUR");
+    expect(targetsFromTable(table.headers, table.rows).currency).toBe("EUR");
+    expect(targetsFromTable(["KPI", "Target"], [["成本币种", " 元 "]]).currency).toBe("元");
   });
 
   test("edited values are read, text percentages included; problems name the row and the fix", () => {

@@ -1,15 +1,15 @@
 /** Sections 4–6: breakdown by queue, Erlang C staffing, service jobs against standard. */
-import type { Analysis } from "../analysis";
+import { unitContext, type Analysis } from "../analysis";
 import type { Lang, ModelCell } from "../../workbook";
 import { STATUS_COLOURS } from "../../workbook";
 import type { KpiKey } from "../kpis";
 import { dayToExcelSerial, weekdayOf } from "../dates";
 import { labels } from "../labels";
-import { staffingLabels } from "./staffingLabels";
-import type { SheetBuilder } from "./builder";
+import { staffingLabels, jobsLabels } from "./staffingLabels";
+import { JOBS_WITHIN_TARGET } from "../jobs";
+import { SHEET_COLUMNS, type SheetBuilder } from "./builder";
 import {
   cell,
-  changeCell,
   COLOURS,
   FORMATS,
   header,
@@ -33,6 +33,7 @@ const QUEUE_KPIS: KpiKey[] = [
 
 export function layoutQueues(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
+  const ctx = unitContext(a, lang);
   b.keep(a.byQueue.length + 4);
   b.line("queues-title", sectionTitle(L.byQueue));
   const defs = QUEUE_KPIS.map((k) => a.scorecard.find((l) => l.def.key === k)!.def);
@@ -52,7 +53,7 @@ export function layoutQueues(b: SheetBuilder, a: Analysis, lang: Lang): void {
         const style = status
           ? { fill: STATUS_COLOURS[status].fill, fontColor: STATUS_COLOURS[status].font }
           : band;
-        return kpiCell(q.kpis[d.key], d.unit, lang, style);
+        return kpiCell(q.kpis[d.key], d, ctx, style);
       }),
       q.score === null ? notMeasured(lang) : numberCell(q.score, "0.0", { bold: true, ...band }),
     ];
@@ -78,19 +79,22 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
     [S.shortfall, numberCell(s.shortfallHours, FORMATS.hours)],
     [S.predicted, numberCell(s.predictedSl, FORMATS.ratio)],
     [S.ifStaffed, numberCell(s.predictedSlIfStaffed, FORMATS.ratio)],
-    [S.cost, changeCell(s.predictedSl - s.predictedSlIfStaffed, "ratio")],
+    // A loss is a positive number of points (spec §5): "the shortfall cost 8.9 pt of service level".
+    [S.cost, numberCell(s.slLost * 100, FORMATS.pt)],
   ];
   if (s.periodsSkipped > 0) summary.push([S.skipped, numberCell(s.periodsSkipped, "0")]);
   const start = b.row;
+  const methodRow = start;
+  b.fitText(methodRow, [{ text: S.method(s.mode, s.periodSec), col: 0, cols: SHEET_COLUMNS }]);
   b.add(
     "staffing-summary",
     summary.map(([label, value], i) =>
       i === 0
-        ? [cell(label, { italic: true, fontColor: COLOURS.muted })]
-        : [cell(label), cell(null), value]
+        ? [cell(label, { italic: true, fontColor: COLOURS.muted, wrap: true, vAlign: "top" })]
+        : [cell(label), cell(null), cell(null), value]
     ),
-    // Labels span A:B and values sit in C; the method note spans the sheet.
-    summary.map((_, i) => ({ row: start + i, col: 0, rows: 1, cols: i === 0 ? 11 : 2 }))
+    // Labels span A:C and values sit in D; the method note spans the sheet.
+    summary.map((_, i) => ({ row: start + i, col: 0, rows: 1, cols: i === 0 ? SHEET_COLUMNS : 3 }))
   );
   const head = [
     L.date,
@@ -98,15 +102,17 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
     L.offered,
     S.required,
     S.staffed,
-    S.gap,
+    S.shortfallColumn,
+    S.surplusColumn,
+    S.shortPeriods(s.mode),
     S.predictedShort,
     L.serviceLevel,
   ].map((t, i) => header(t, i < 2 ? "left" : "center"));
   const actualSl = new Map(a.days.map((d) => [d.day, d.kpis.serviceLevel]));
+  const red = { fill: STATUS_COLOURS.RED.fill, fontColor: STATUS_COLOURS.RED.font };
   const rows = s.days.map((d, i) => {
     const band = i % 2 === 1 ? { fill: COLOURS.bandFill } : undefined;
-    const short =
-      d.gapHours < 0 ? { fill: STATUS_COLOURS.RED.fill, fontColor: STATUS_COLOURS.RED.font } : band;
+    const short = d.periodsUnder > 0 ? red : band;
     const sl = actualSl.get(d.day) ?? null;
     return [
       cell(dayToExcelSerial(d.day), { numFmt: FORMATS.date, hAlign: "left", ...band }),
@@ -114,53 +120,87 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
       numberCell(d.offered, FORMATS.count, band),
       numberCell(d.requiredHours, FORMATS.hours, band),
       numberCell(d.staffedHours, FORMATS.hours, band),
-      numberCell(d.gapHours, "+#,##0.0;-#,##0.0;0.0", short),
+      numberCell(d.shortfallHours, FORMATS.hours, short),
+      numberCell(d.surplusHours, FORMATS.hours, band),
+      cell(`${d.periodsUnder} / ${d.periodsChecked}`, { hAlign: "right", ...band }),
       d.predictedSl === null ? cell(null, band) : numberCell(d.predictedSl, FORMATS.ratio, band),
       sl === null ? cell(null, band) : numberCell(sl, FORMATS.ratio, band),
     ];
   });
-  b.keep(rows.length + 2);
-  b.tall(b.add("staffing", [head, ...rows]), 28);
+  const top = { borderTop: true, bold: true };
+  const sumOf = (k: "offered" | "requiredHours" | "staffedHours" | "surplusHours") =>
+    s.days.reduce((x, d) => x + d[k], 0);
+  const total = [
+    cell(L.total, top),
+    cell(null, top),
+    numberCell(sumOf("offered"), FORMATS.count, top),
+    numberCell(sumOf("requiredHours"), FORMATS.hours, top),
+    numberCell(sumOf("staffedHours"), FORMATS.hours, top),
+    numberCell(s.shortfallHours, FORMATS.hours, top),
+    numberCell(sumOf("surplusHours"), FORMATS.hours, top),
+    cell(`${s.periodsUnder} / ${s.periodsChecked}`, { hAlign: "right", ...top }),
+    numberCell(s.predictedSl, FORMATS.ratio, top),
+    kpiCell(
+      a.scorecard.find((l) => l.def.key === "serviceLevel")?.actual ?? null,
+      { key: "serviceLevel", unit: "ratio" },
+      unitContext(a, lang),
+      top
+    ),
+  ];
+  b.keep(rows.length + 3);
+  b.tall(b.add("staffing", [head, ...rows, total]), 28);
 }
 
 export function layoutJobs(b: SheetBuilder, a: Analysis, lang: Lang): void {
   if (!a.jobs) return;
+  const jobs = a.jobs;
   const L = labels(lang);
-  b.keep(a.jobs.types.length + 5);
+  const J = jobsLabels(lang);
+  b.keep(jobs.types.length + 6);
   b.line("jobs-title", sectionTitle(L.jobs));
   const head = [
     L.jobType,
-    L.jobCount,
+    J.closed,
     L.standard,
     L.averageHours,
     L.maxHours,
-    L.withinStandard,
+    J.within(JOBS_WITHIN_TARGET),
+    J.open,
   ].map((t, i) => header(t, i === 0 ? "left" : "center"));
-  const h = (v: number) => numberCell(v, `#,##0.0 "${L.hoursUnit}"`);
-  const rows = a.jobs.types.map((t) => {
-    const met = t.averageHours <= t.standardHours;
-    const colours = met ? STATUS_COLOURS.GREEN : STATUS_COLOURS.RED;
+  const hoursFormat = `#,##0.0 "${L.hoursUnit}"`;
+  const h = (v: number | null) => (v === null ? cell(null) : numberCell(v, hoursFormat));
+  const rows = jobs.types.map((t) => {
+    // One rule colours the share and picks the findings (spec §5), and the note below states it.
+    const colours =
+      t.meetsStandard === null ? null : STATUS_COLOURS[t.meetsStandard ? "GREEN" : "RED"];
     return [
       cell(t.type, { bold: true }),
       numberCell(t.jobs, FORMATS.count),
       h(t.standardHours),
-      numberCell(t.averageHours, `#,##0.0 "${L.hoursUnit}"`, {
-        fill: colours.fill,
-        fontColor: colours.font,
-      }),
+      h(t.averageHours),
       h(t.maxHours),
-      numberCell(t.withinShare, FORMATS.ratio),
+      t.withinShare === null
+        ? cell(null)
+        : numberCell(
+            t.withinShare,
+            FORMATS.ratio,
+            colours ? { fill: colours.fill, fontColor: colours.font, bold: true } : undefined
+          ),
+      numberCell(t.open, FORMATS.count),
     ];
   });
-  const extra: ModelCell[][] = a.jobs.problems.length
-    ? [
-        [
-          cell(`${L.jobsRejected}: ${a.jobs.problems.length}`, {
-            italic: true,
-            fontColor: COLOURS.muted,
-          }),
-        ],
-      ]
-    : [];
-  b.tall(b.add("jobs", [head, ...rows, ...extra]), 28);
+  const note = J.rule(a.month, jobs.otherMonths, jobs.problems.length, JOBS_WITHIN_TARGET);
+  const start = b.row;
+  b.tall(start, 28);
+  const noteRow = start + 1 + rows.length;
+  b.fitText(noteRow, [{ text: note, col: 0, cols: SHEET_COLUMNS }]);
+  b.add(
+    "jobs",
+    [
+      head,
+      ...rows,
+      [cell(note, { italic: true, fontColor: COLOURS.muted, wrap: true, vAlign: "top" })],
+    ],
+    [{ row: noteRow, col: 0, rows: 1, cols: SHEET_COLUMNS }]
+  );
 }

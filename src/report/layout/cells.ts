@@ -7,7 +7,8 @@ import {
   type ModelCell,
   type Status,
 } from "../../workbook";
-import type { KpiUnit } from "../kpis";
+import type { KpiKey, KpiUnit } from "../kpis";
+import { differenceFormat, valueFormat, type UnitContext } from "../units";
 import { labels, statusLabel } from "../labels";
 
 export const COLOURS = {
@@ -25,6 +26,9 @@ export const COLOURS = {
   offered: "4472C4",
 } as const;
 
+/** Font colours of a change or variance: better (+) and worse (−). */
+export const CHANGE_COLOURS = { better: "2E7D32", worse: "C00000" } as const;
+
 export const FORMATS = {
   ratio: "0.0%",
   seconds: '0 "s"',
@@ -35,16 +39,9 @@ export const FORMATS = {
   date: "yyyy-mm-dd",
   hours: "#,##0.0",
   score: '0.0 "/ 100"',
+  /** Percentage points, unsigned: a loss said as a positive number. */
+  pt: '0.0" pt"',
 } as const;
-
-/** Variance and change: ratios in percentage points, the rest in their unit, always signed. */
-export const CHANGE_FORMATS: Record<KpiUnit, string> = {
-  ratio: '+0.0" pt";-0.0" pt";0.0" pt"',
-  seconds: '+0" s";-0" s";0" s"',
-  number: "+#,##0.0;-#,##0.0;0.0",
-  points: "+0.0;-0.0;0.0",
-  money: "+#,##0.00;-#,##0.00;0.00",
-};
 
 export const cell = (value: CellValue, style?: CellStyle): ModelCell =>
   style ? { value, style } : { value };
@@ -78,23 +75,38 @@ export function notMeasured(lang: Lang): ModelCell {
   });
 }
 
+/** A KPI's value with its unit in the number format ("not measured" when null). */
 export function kpiCell(
   value: number | null,
-  unit: KpiUnit,
-  lang: Lang,
+  def: { key: KpiKey; unit: KpiUnit },
+  ctx: UnitContext,
   extra?: CellStyle
 ): ModelCell {
-  if (value === null) return notMeasured(lang);
-  return cell(value, { numFmt: FORMATS[unit], hAlign: "right", ...extra });
+  if (value === null) return notMeasured(ctx.lang);
+  return cell(value, { numFmt: valueFormat(def.key, def.unit, ctx), hAlign: "right", ...extra });
 }
 
-/** A ratio change is shown in percentage points, so its value is ×100. */
-export function changeCell(value: number | null, unit: KpiUnit, extra?: CellStyle): ModelCell {
+/**
+ * Variance and change, signed so that + is better (spec §5): a ratio in percentage points (its value ×100),
+ * the rest in their unit; green with ▲ when better, red with ▼ when worse.
+ */
+export function changeCell(
+  value: number | null,
+  def: { key: KpiKey; unit: KpiUnit },
+  ctx: UnitContext,
+  extra?: CellStyle
+): ModelCell {
   if (value === null) return cell(null, extra);
-  return cell(unit === "ratio" ? value * 100 : value, {
-    numFmt: CHANGE_FORMATS[unit],
+  const shown = def.unit === "ratio" ? value * 100 : value;
+  const digits = def.unit === "seconds" ? 0 : def.unit === "money" ? 2 : 1;
+  const rounded = Math.round(Math.abs(shown) * 10 ** digits);
+  const colour =
+    rounded === 0 ? {} : { fontColor: shown > 0 ? CHANGE_COLOURS.better : CHANGE_COLOURS.worse };
+  return cell(shown, {
+    numFmt: differenceFormat(def.key, def.unit, ctx),
     hAlign: "right",
     ...extra,
+    ...colour,
   });
 }
 

@@ -16,7 +16,10 @@ import {
   sectionTitle,
   statusCell,
 } from "./cells";
-import { formatValue } from "../text";
+import { coverageText } from "../text";
+import { formatKpiValue } from "../units";
+import { unitContext } from "../analysis";
+import type { Lang } from "../../workbook";
 import { layoutTrend } from "./trend";
 import { layoutQueues, layoutStaffing, layoutJobs } from "./breakdowns";
 import { layoutFindings, layoutProblemSheet, layoutQuality, problemSheetName } from "./quality";
@@ -64,9 +67,16 @@ export function layoutReport(a: Analysis, options: ReportOptions): WorkbookModel
   return { lang, sheets };
 }
 
+/** Up to three queue names, otherwise "12 queues" (spec §5); the full list is in the queue breakdown. */
+export function queuesTitle(queues: string[], lang: Lang): string {
+  if (queues.length <= 3) return queues.join(lang === "en" ? ", " : "、");
+  return lang === "en" ? `${queues.length} queues` : `${queues.length} 个队列`;
+}
+
 function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void {
-  const L = labels(options.lang);
-  const title = `${L.title} — ${monthTitle(a.month, options.lang)} — ${a.queues.join(", ")}`;
+  const lang = options.lang;
+  const L = labels(lang);
+  const title = `${L.title} — ${monthTitle(a.month, lang)} — ${queuesTitle(a.queues, lang)}`;
   const titleRow = b.line(
     "title",
     cell(title, { bold: true, fontSize: 16, fontColor: COLOURS.titleFont, vAlign: "middle" })
@@ -77,31 +87,47 @@ function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void
   const hasShort = a.parsed.columns.has("shortAbandons");
   const box = (label: string, text: string) => [
     cell(label, { bold: true, fill: COLOURS.boxFill }),
-    cell(text, { fill: COLOURS.boxFill }),
+    cell(text, { fill: COLOURS.boxFill, wrap: true, vAlign: "top" }),
     ...Array.from({ length: SHEET_COLUMNS - 2 }, () => cell(null, { fill: COLOURS.boxFill })),
   ];
-  const rows = [
-    box(L.period, `${a.month} (${monthTitle(a.month, options.lang)})`),
-    box(L.queues, a.queues.join(", ")),
-    box(L.built, `${built} UTC`),
-    box(
+  const queueList =
+    a.queues.length <= 3
+      ? a.queues.join(", ")
+      : `${queuesTitle(a.queues, lang)}: ${a.queues.join(", ")}`;
+  const texts: [string, string][] = [
+    [L.period, `${a.month} (${monthTitle(a.month, lang)})`],
+    [L.queues, queueList],
+    [L.built, `${built} UTC`],
+    [
       `${L.definitions}: ${L.slDefinition}`,
-      kpiDefinition("serviceLevel", a.settings, options.lang, hasShort)
-    ),
-    box(
+      kpiDefinition("serviceLevel", a.settings, lang, hasShort),
+    ],
+    [
       `${L.definitions}: ${L.complaintDefinition}`,
-      kpiDefinition("complaintRate", a.settings, options.lang)
-    ),
-    box(L.definitions, L.targetsFrom),
+      kpiDefinition("complaintRate", a.settings, lang),
+    ],
+    [L.targetsLabel, a.targetsSource === "table" ? L.targetsFromTable : L.targetsFromDefaults],
+    [L.signsLabel, L.signsRule],
   ];
   const start = b.row;
-  const merges = rows.map((_, i) => ({ row: start + i, col: 1, rows: 1, cols: SHEET_COLUMNS - 1 }));
-  b.add("definitions", rows, merges);
+  texts.forEach(([, text], i) => b.fitText(start + i, [{ text, col: 1, cols: SHEET_COLUMNS - 1 }]));
+  const merges = texts.map((_, i) => ({
+    row: start + i,
+    col: 1,
+    rows: 1,
+    cols: SHEET_COLUMNS - 1,
+  }));
+  b.add(
+    "definitions",
+    texts.map(([label, text]) => box(label, text)),
+    merges
+  );
 }
 
 function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): number {
   const lang = options.lang;
   const L = labels(lang);
+  const ctx = unitContext(a, lang);
   b.line("scorecard-title", sectionTitle(L.scorecard));
   const priorLabel = a.priorMonth ? monthShort(a.priorMonth, lang) : L.prior;
   const head = [
@@ -119,44 +145,49 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
   const hasShort = a.parsed.columns.has("shortAbandons");
   const rows = a.scorecard.map((line, i) => {
     const band = i % 2 === 1 ? { fill: COLOURS.bandFill } : undefined;
-    const unit = line.def.unit;
+    const def = line.def;
     const t = line.target;
     const targetCell =
       t.target === null
         ? cell(L.noTarget, { hAlign: "right", ...band })
         : t.direction === "band" && t.bandLow !== undefined && t.bandHigh !== undefined
-          ? cell(`${formatValue(t.bandLow, unit)}–${formatValue(t.bandHigh, unit)}`, {
-              hAlign: "right",
-              ...band,
-            })
-          : kpiCell(t.target, unit, lang, band);
+          ? cell(
+              `${formatKpiValue(t.bandLow, def.key, def.unit, ctx)}–${formatKpiValue(t.bandHigh, def.key, def.unit, ctx)}`,
+              { hAlign: "right", ...band }
+            )
+          : kpiCell(t.target, def, ctx, band);
     return [
-      cell(line.def.label[lang], { bold: true, ...band }),
-      cell(kpiDefinition(line.def.key, a.settings, lang, hasShort), {
+      cell(def.label[lang], { bold: true, ...band }),
+      cell(kpiDefinition(def.key, a.settings, lang, hasShort), {
         fontColor: COLOURS.muted,
         ...band,
       }),
-      kpiCell(line.actual, unit, lang, { bold: true, ...band }),
+      kpiCell(line.actual, def, ctx, { bold: true, ...band }),
       targetCell,
-      changeCell(line.judgement ? line.judgement.variance : null, unit, band),
-      a.priorMonth ? kpiCell(line.prior, unit, lang, band) : cell(null, band),
-      changeCell(line.change, unit, band),
+      changeCell(line.judgement ? line.judgement.variance : null, def, ctx, band),
+      a.priorMonth ? kpiCell(line.prior, def, ctx, band) : cell(null, band),
+      changeCell(line.change, def, ctx, band),
       line.judgement ? statusCell(line.judgement.status, lang) : cell(null, band),
       numberCell(t.weight, "0", band),
       line.judgement ? numberCell(line.judgement.attainment, "0.0", band) : cell(null, band),
     ];
   });
+  const coverage = coverageText(a.coverage, lang);
   const total = [
     cell(L.overall, { bold: true, borderTop: true }),
-    ...Array.from({ length: 8 }, () => cell(null, { borderTop: true })),
+    cell(coverage, { borderTop: true, italic: a.score === null, wrap: true, vAlign: "top" }),
+    ...Array.from({ length: 7 }, () => cell(null, { borderTop: true })),
     a.score === null
-      ? cell(L.notMeasured, { italic: true, borderTop: true, hAlign: "right" })
+      ? cell(L.notScored, { italic: true, borderTop: true, hAlign: "right" })
       : numberCell(a.score, FORMATS.score, { bold: true, borderTop: true, fontSize: 12 }),
   ];
   if (a.priorScore !== null && a.priorMonth) {
     total[5] = numberCell(a.priorScore, FORMATS.score, { borderTop: true });
   }
-  const start = b.add("scorecard", [head, ...rows, total]);
+  const start = b.row;
+  const totalRow = start + 1 + rows.length;
+  b.fitText(totalRow, [{ text: coverage, col: 1, cols: 8 }]);
+  b.add("scorecard", [head, ...rows, total], [{ row: totalRow, col: 1, rows: 1, cols: 8 }]);
   b.tall(start, 28);
   return start;
 }

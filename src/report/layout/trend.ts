@@ -1,6 +1,8 @@
 /** Section 3: the daily trend table and its native charts (SL vs target; volumes; satisfaction or complaints). */
 import type { Analysis } from "../analysis";
-import type { ChartSpec, Lang, ModelCell, RangeRef } from "../../workbook";
+import type { CellStyle, ChartSpec, Lang, ModelCell, RangeRef } from "../../workbook";
+import { unitContext } from "../analysis";
+import { complaintBaseText, valueFormat } from "../units";
 import { STATUS_COLOURS } from "../../workbook";
 import { dayToExcelSerial, weekdayOf } from "../dates";
 import { labels } from "../labels";
@@ -11,6 +13,16 @@ const CHART_ROWS = 15;
 
 export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
+  const ctx = unitContext(a, lang);
+  const perBase = L.perAnswered.replace(
+    "{base}",
+    complaintBaseText(a.settings.complaintBase, lang)
+  );
+  const complaintsHeader =
+    lang === "en" ? `${L.complaints} (${perBase})` : `${L.complaints}（${perBase}）`;
+  const asaHeader = lang === "en" ? `${L.asa} (s)` : `${L.asa}（秒）`;
+  const asaFormat = valueFormat("asa", "seconds", ctx);
+  const complaintFormat = "#,##0.0";
   const hasSat = a.scorecard.some((l) => l.def.key === "satisfactionRate" && l.actual !== null);
   const hasComplaints = a.scorecard.some((l) => l.def.key === "complaintRate" && l.actual !== null);
   const chartRows = CHART_ROWS * (hasSat || hasComplaints ? 2 : 1) + 1;
@@ -26,10 +38,10 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
     L.abandoned,
     L.serviceLevel,
     L.slTarget,
-    L.asa,
+    asaHeader,
     L.abandonRate,
     L.satisfaction,
-    L.complaints,
+    complaintsHeader,
   ].map((t, i) => header(t, i < 2 ? "left" : "center"));
   const rows: ModelCell[][] = a.days.map((d, i) => {
     const band = i % 2 === 1 ? { fill: COLOURS.bandFill } : undefined;
@@ -56,10 +68,10 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
       numberCell(d.abandoned, FORMATS.count, band),
       sl === null ? cell(null, band) : numberCell(sl, FORMATS.ratio, slStyle),
       slTarget === null ? cell(null, band) : numberCell(slTarget, FORMATS.ratio, band),
-      optional(d.kpis.asa, FORMATS.seconds, band),
+      optional(d.kpis.asa, asaFormat, band),
       optional(d.kpis.abandonRate, FORMATS.ratio, band),
       optional(d.kpis.satisfactionRate, FORMATS.ratio, band),
-      optional(d.kpis.complaintRate, FORMATS.number, band),
+      optional(d.kpis.complaintRate, complaintFormat, band),
     ];
   });
   const value = (key: string) => a.scorecard.find((l) => l.def.key === key)?.actual ?? null;
@@ -70,12 +82,12 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
     numberCell(sumOf(a, "offered"), FORMATS.count, top),
     numberCell(sumOf(a, "answered"), FORMATS.count, top),
     numberCell(sumOf(a, "abandoned"), FORMATS.count, top),
-    kpiCell(value("serviceLevel"), "ratio", lang, top),
+    kpiCell(value("serviceLevel"), { key: "serviceLevel", unit: "ratio" }, ctx, top),
     slTarget === null ? cell(null, top) : numberCell(slTarget, FORMATS.ratio, top),
-    kpiCell(value("asa"), "seconds", lang, top),
-    kpiCell(value("abandonRate"), "ratio", lang, top),
-    kpiCell(value("satisfactionRate"), "ratio", lang, top),
-    kpiCell(value("complaintRate"), "number", lang, top),
+    optional(value("asa"), asaFormat, top),
+    kpiCell(value("abandonRate"), { key: "abandonRate", unit: "ratio" }, ctx, top),
+    kpiCell(value("satisfactionRate"), { key: "satisfactionRate", unit: "ratio" }, ctx, top),
+    optional(value("complaintRate"), complaintFormat, top),
   ];
   b.keep(rows.length + 3);
   const tableTop = b.add("trend", [head, ...rows, total]);
@@ -149,17 +161,18 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
       chart(
         "chart-complaints",
         "column",
-        L.chartComplaints,
+        `${L.chartComplaints}${lang === "en" ? ` (${perBase})` : `（${perBase}）`}`,
         [line(10, COLOURS.target)],
         1,
         true,
-        "0.0"
+        // The base on the axis too (spec §5), not only in the title.
+        `0.0" ${lang === "en" ? `per ${complaintBaseText(a.settings.complaintBase, "en")}` : perBase}"`
       )
     );
   b.charts.push(...charts);
 }
 
-function optional(value: number | null, numFmt: string, band?: { fill: string }): ModelCell {
+function optional(value: number | null, numFmt: string, band?: CellStyle): ModelCell {
   return value === null ? cell(null, band) : numberCell(value, numFmt, band);
 }
 
