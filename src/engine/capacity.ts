@@ -3,6 +3,7 @@ import { MAX_AGENTS, blocking, checkAgentLimit, erlangB } from "./erlangB";
 import { agentsForServiceLevel, serviceLevel, serviceLevelAt } from "./staffing";
 import { DEFAULT_INTERVAL_SEC, trafficErlangs } from "./traffic";
 import { fraction, nonNegative, positive } from "./validate";
+import { SERIES_STEP_WEIGHT, WALK_STEP_WEIGHT, countOperations } from "./work";
 
 /**
  * The inverse questions: how many agents exactly (fractional), how many calls a team can take, how many
@@ -38,6 +39,7 @@ function bracketedRoot(f: (x: number) => number, low: number, high: number): num
   let fHigh = f(high);
   if (fHigh === 0 || fLow >= 0) return fLow >= 0 ? low : high;
   let side = 0;
+  countOperations(200 * SERIES_STEP_WEIGHT); // the steps' own overhead; each f(x) counts its own work
   for (let i = 0; i < 200 && high - low > 4 * Number.EPSILON * high; i++) {
     let x = (low * fHigh - high * fLow) / (fHigh - fLow);
     if (!(x > low && x < high) || i % 8 === 7) x = (low + high) / 2;
@@ -80,6 +82,9 @@ export function callCapacity(
   // Every call count from `low` meets the target and every count from `high` misses it (A ≥ N is unstable).
   let low = 0;
   let high = Math.floor((agents * intervalSec) / ahtSec) + 1;
+  // Halving a bracket wider than 2^53 stalls (low + 1 === low): a capacity that large is not a whole
+  // number of calls a double can hold, so it is refused instead of searched.
+  if (!(high <= Number.MAX_SAFE_INTEGER)) throw capacityTooLarge(agents, ahtSec, intervalSec);
   while (high - low > 1) {
     const mid = low + Math.floor((high - low) / 2);
     if (meets(mid)) low = mid;
@@ -99,12 +104,20 @@ export function trunks(trafficErl: number, maxBlocking: number): number {
   let n = Math.max(0, Math.floor(trafficErl * (1 - maxBlocking)));
   if (n > MAX_AGENTS) throw tooManyLines();
   let b = erlangB(trafficErl, n);
+  const first = n;
   while (b > maxBlocking) {
     if (n >= MAX_AGENTS) throw tooManyLines();
     n++;
     b = (trafficErl * b) / (n + trafficErl * b);
   }
+  countOperations((n - first + 1) * WALK_STEP_WEIGHT);
   return n;
+}
+
+function capacityTooLarge(agents: number, ahtSec: number, intervalSec: number): WfmNoAnswerError {
+  return new WfmNoAnswerError(
+    `agents × interval / aht (${agents} × ${intervalSec} / ${ahtSec}) allows more than 2^53 (about 9.007e15) calls, past the whole numbers a spreadsheet holds exactly: check interval and aht (seconds)`
+  );
 }
 
 function tooManyLines(): WfmNoAnswerError {

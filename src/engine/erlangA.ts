@@ -1,7 +1,9 @@
 import { WfmInputError, WfmNoAnswerError } from "./errors";
-import { MAX_AGENTS } from "./erlangB";
+import { MAX_AGENTS, waitProbability } from "./erlangB";
+import { serviceLevelAt } from "./staffing";
 import { DEFAULT_INTERVAL_SEC, trafficErlangs } from "./traffic";
 import { nonNegative, positive } from "./validate";
+import { CELL_OPERATION_BUDGET, CHAIN_TERM_WEIGHT, countOperations } from "./work";
 
 /**
  * Erlang A: the M/M/N+M queue (Palm; Mandelbaum & Zeltyn, "The M/M/n+G queue: summary of performance
@@ -43,14 +45,19 @@ const TAIL_EPSILON = 2 ** -60;
 /** Keep running sums finite: rescale by this factor when a term grows past it. */
 const RESCALE = 1e250;
 const LN_RESCALE = Math.log(RESCALE);
+/** A step factor n/A beyond this is taken in logs: RESCALE·FACTOR_LIMIT stays below the largest double. */
+const FACTOR_LIMIT = 1e50;
 /** Below e^−700 a probability weight cannot change a double sum of weights near 1. */
 const NEGLIGIBLE_LOG = -700;
 /**
- * A bound on the terms of the queue part of the chain. The queue's mass sits near (λ − Nµ)/θ callers, so
- * this is only reached when patience is absurdly long for an overloaded queue (e.g. 10 calls/s too many
- * and 6 days of patience); Erlang A then behaves as an unstable Erlang C and has no useful answer.
+ * The queue part of the chain is summed term by term only while that stays within one cell's work budget
+ * (CELL_OPERATION_BUDGET, each term weighing CHAIN_TERM_WEIGHT). Beyond it, two cases: patience so long
+ * that Erlang A is Erlang C to within LIMIT_TOLERANCE (then the Erlang C limit is returned, as the model
+ * converges to it), or a queue so close to full load that millions of callers wait (then #N/A with a
+ * message: add agents, shorten patience or use Erlang C).
  */
-const MAX_QUEUE_TERMS = 5_000_000;
+/** The Erlang C limit is used only when it is provably this close to Erlang A (absolute, on fractions). */
+const LIMIT_TOLERANCE = 1e-12;
 
 /** Validated rates of one Erlang A question. */
 export interface ErlangAQuestion {
@@ -109,14 +116,32 @@ export class FreeAgentStates {
   }
 
   advanceTo(agents: number): this {
+    // Locals, not fields, in the loop: it runs once per agent, up to a million times per cell.
+    const a = this.trafficErl;
+    const lnTraffic = Math.log(a);
+    let mantissa = this.mantissa;
+    let unit = this.unit;
+    let lnScale = this.lnScale;
     for (let n = this.agents + 1; n <= agents; n++) {
-      this.mantissa = (n / this.trafficErl) * (this.unit + this.mantissa);
-      if (this.mantissa > RESCALE) {
-        this.mantissa /= RESCALE;
-        this.unit /= RESCALE;
-        this.lnScale += LN_RESCALE;
+      const factor = n / a;
+      if (factor < FACTOR_LIMIT) {
+        mantissa = factor * (unit + mantissa);
+        if (mantissa > RESCALE) {
+          mantissa /= RESCALE;
+          unit /= RESCALE;
+          lnScale += LN_RESCALE;
+        }
+      } else {
+        // Tiny traffic (1e−100 Erlangs): n/A would overflow the mantissa, so this step is taken in logs.
+        lnScale += Math.log(n) - lnTraffic + Math.log(unit + mantissa);
+        mantissa = 1;
+        unit = Math.exp(-lnScale);
       }
     }
+    this.mantissa = mantissa;
+    this.unit = unit;
+    this.lnScale = lnScale;
+    countOperations(Math.max(0, agents - this.agents));
     this.agents = Math.max(this.agents, agents);
     return this;
   }
@@ -127,20 +152,45 @@ export class FreeAgentStates {
 }
 
 /**
+ * How much more work the current cell may do, in operations (shared by a staffing search's candidates
+ * and its walks over the free-agent states).
+ */
+export interface ChainBudget {
+  operationsLeft: number;
+}
+
+/** A fresh budget: one cell's worth of work. */
+export function cellChainBudget(): ChainBudget {
+  return { operationsLeft: CELL_OPERATION_BUDGET };
+}
+
+/** Chain terms the budget still allows. */
+function termsLeft(budget: ChainBudget): number {
+  // Less two: the loop checks before its last term, which may also take a step in logs.
+  return Math.max(0, Math.floor(budget.operationsLeft / CHAIN_TERM_WEIGHT) - 2);
+}
+
+/**
  * All Erlang A measures at N = below.agents agents, for a target time (0 when only abandon, ASA and
- * occupancy are wanted). `q` has calls > 0.
+ * occupancy are wanted). `q` has calls > 0. Throws WfmNoAnswerError when the chain would need more terms
+ * than `budget` has left and Erlang C is not provably as close.
  */
 export function erlangAAt(
   q: ErlangAQuestion,
   below: FreeAgentStates,
-  targetTimeSec: number
+  targetTimeSec: number,
+  budget: ChainBudget = cellChainBudget()
 ): ErlangAResult {
   const n = below.agents;
   const { lambda, theta } = q;
   const busyRate = n * q.mu; // Nµ, departures from the queue's head
+  const limit = erlangCLimit(q, below, targetTimeSec);
+  if (limit) return limit;
   const answerChance = new NegativeBinomialCdf(busyRate, theta, targetTimeSec);
 
-  if ((lambda - busyRate) / theta > MAX_QUEUE_TERMS) throw tooPatient();
+  // The queue's mass sits near (λ − Nµ)/θ callers: past the budget there is no need to start.
+  const allowedTerms = termsLeft(budget);
+  if ((lambda - busyRate) / theta > allowedTerms) throw tooMuchWork(q);
   // Sums over the queue states k ≥ 0, relative to π_N and to e^lnScale.
   let r = 1; // r_k = π_{N+k}/π_N
   let lnScale = 0;
@@ -151,10 +201,12 @@ export function erlangAAt(
   let sumWF = 0; // Σ w_k·P(M ≤ k): answered, but after the target time
   let sumDC = 0; // Σ_m P(M = m)·Σ_{k<m} w_k, the same sum as Σ w_k·P(M > k) without the subtraction
   let h = 0; // h_{k+1} = Σ_{j=1}^{k+1} 1/(Nµ + jθ), seconds
+  let terms = 0;
   for (let k = 0; ; k++) {
-    const exitRate = busyRate + (k + 1) * theta;
-    const w = (r * busyRate) / exitRate;
-    h += 1 / exitRate;
+    terms = k + 1;
+    const perExit = 1 / (busyRate + (k + 1) * theta); // one division per term: this loop is the cost
+    const w = r * busyRate * perExit;
+    h += perExit;
     const pm = answerChance.next(); // P(M = k)
     sumDC += pm * sumW;
     sumW += w;
@@ -162,9 +214,10 @@ export function erlangAAt(
     sumWH += w * h;
     sumR += r;
     sumKR += k * r;
-    const ratio = lambda / exitRate; // r_{k+1}/r_k, decreasing in k
+    const ratio = lambda * perExit; // r_{k+1}/r_k, decreasing in k
     r *= ratio;
-    if (ratio < 1) {
+    // Checked every 16th term (a few extra terms only add digits below the sum's last one).
+    if (ratio < 1 && (k & 15) === 15) {
       // r_{k+j} ≤ r·ratio^(j−1): the rest of Σ (k+1)·r_k is at most r·(k+2)/(1−ratio)².
       const rest = (r * (k + 2)) / ((1 - ratio) * (1 - ratio));
       if (rest <= TAIL_EPSILON * (sumR + sumKR)) break;
@@ -179,14 +232,21 @@ export function erlangAAt(
       sumDC /= RESCALE;
       lnScale += LN_RESCALE;
     }
-    if (k >= MAX_QUEUE_TERMS) throw tooPatient();
+    // A term whose answer-time weight is still walked in logs costs about twice as much.
+    if (k + answerChance.logSteps >= allowedTerms) {
+      countOperations((terms + answerChance.logSteps) * CHAIN_TERM_WEIGHT);
+      throw tooMuchWork(q);
+    }
   }
+  const spent = (terms + answerChance.logSteps) * CHAIN_TERM_WEIGHT;
+  budget.operationsLeft -= spent;
+  countOperations(spent);
 
   // Σ w_k·P(M > k): by subtraction while P(M > k) is not small, else as Σ_m P(M = m)·Σ_{k<m} w_k.
   let answeredInTime = 0;
   if (sumW > 0) {
     answeredInTime =
-      sumWF <= 0.5 * sumW ? sumW - sumWF : sumDC + sumW * answerChance.restAfterCurrent();
+      sumWF <= 0.5 * sumW ? sumW - sumWF : sumDC + sumW * restOf(answerChance, q, budget);
   }
 
   const lnBelow = below.lnSum;
@@ -195,10 +255,18 @@ export function erlangAAt(
   const share = (sum: number) => (sum > 0 ? Math.exp(Math.log(sum) + lnUpper - lnTotal) : 0);
   const freeAgent = Math.exp(lnBelow - lnTotal); // P(an agent is free on arrival)
   const answered = freeAgent + share(sumW);
-  const abandonRate = (theta / lambda) * share(sumKR);
+  // θ/λ may overflow for a denormal arrival rate, so the ratio is taken in logs with the share.
+  const abandonRate =
+    sumKR > 0
+      ? Math.min(
+          1,
+          Math.exp(Math.log(theta) - Math.log(lambda) + Math.log(sumKR) + lnUpper - lnTotal)
+        )
+      : 0;
   return {
     abandonRate,
-    serviceLevel: freeAgent + share(answeredInTime),
+    // min: each part is a share of one total, but rounding may push their sum a last digit past 1.
+    serviceLevel: Math.min(1, freeAgent + share(answeredInTime)),
     averageSpeedOfAnswerSec: answered > 0 ? share(sumWH) / answered : NaN,
     // min: rounding in the last digit must not report an agent busy more than all the time.
     occupancy: n > 0 ? Math.min(1, (q.trafficErl * (1 - abandonRate)) / n) : 0,
@@ -206,10 +274,58 @@ export function erlangAAt(
   };
 }
 
-function tooPatient(): WfmNoAnswerError {
+function restOf(
+  answerChance: NegativeBinomialCdf,
+  q: ErlangAQuestion,
+  budget: ChainBudget
+): number {
+  const rest = answerChance.restAfterCurrent(budget);
+  if (rest === undefined) throw tooMuchWork(q);
+  return rest;
+}
+
+function tooMuchWork(q: ErlangAQuestion): WfmNoAnswerError {
+  const patience = 1 / q.theta;
   return new WfmNoAnswerError(
-    `patience is too long for this overloaded queue (Erlang A would need over ${MAX_QUEUE_TERMS.toLocaleString("en-US")} queue states): add agents or shorten patience`
+    `Erlang A would need more than the ${termsLeft(cellChainBudget()).toLocaleString("en-US")} queue states one cell may sum for this question (patience ${patience.toPrecision(3)} s is long for a queue this close to full load, so millions of callers wait): add agents, shorten patience, or use the Erlang C functions`
   );
+}
+
+/**
+ * Erlang C's measures when they are provably within LIMIT_TOLERANCE of Erlang A's, else undefined. With
+ * ε = θ/(Nµ) each queue weight r_k = ρ^k·Π_{j≤k} 1/(1 + jε) is within k²ε of Erlang C's ρ^k, the tagged
+ * caller's chance Nµ/(Nµ + (k+1)θ) within (k+1)ε of 1, and its answer-time count M (negative binomial)
+ * has a mean within θt(1 + Nµt) of Erlang C's Poisson(Nµt); the terms that matter end by k_C, where ρ^k
+ * falls below 2^−60. The abandon rate is then θ·E[queue length]/λ with Erlang C's queue length.
+ */
+function erlangCLimit(
+  q: ErlangAQuestion,
+  below: FreeAgentStates,
+  targetTimeSec: number
+): ErlangAResult | undefined {
+  const n = below.agents;
+  const busyRate = n * q.mu;
+  if (!(q.lambda < busyRate)) return undefined;
+  const gap = (busyRate - q.lambda) / busyRate; // 1 − ρ
+  const decay = -Math.log1p(-gap); // −ln ρ
+  const termsC0 = (60 * Math.LN2 + 2 * Math.log(1 / gap)) / decay;
+  const termsC = termsC0 + Math.log(termsC0 + 2) / decay;
+  const eps = q.theta / busyRate;
+  const t = targetTimeSec;
+  const deviation = eps * (termsC * termsC + 2 * termsC + 2) + q.theta * t * (2 + busyRate * t);
+  if (!(deviation <= LIMIT_TOLERANCE)) return undefined;
+  const a = q.trafficErl;
+  const b = Math.exp(-logAddExp(0, below.lnSum)); // Erlang B at N: 1/(1 + S_N)
+  const c = waitProbability(a, n, b);
+  const waitSec = c / ((n - a) * q.mu); // Erlang C's mean wait of all calls
+  const abandonRate = Math.min(1, q.theta * waitSec);
+  return {
+    abandonRate,
+    serviceLevel: serviceLevelAt(a, n, b, t * q.mu),
+    averageSpeedOfAnswerSec: waitSec / (1 - abandonRate),
+    occupancy: Math.min(1, (a * (1 - abandonRate)) / n),
+    waitProbability: c,
+  };
 }
 
 function logAddExp(x: number, y: number): number {
@@ -226,6 +342,9 @@ function logAddExp(x: number, y: number): number {
 class NegativeBinomialCdf {
   cdf = 0;
   private m = -1;
+  private exhausted = false;
+  /** Steps taken in logs so far (each costs a logarithm: the work budget counts them). */
+  logSteps = 0;
   private pm = 0;
   private lnPm: number;
   private readonly growth: number; // (1 − e^−θt)/θ, → t as θ → 0
@@ -242,31 +361,64 @@ class NegativeBinomialCdf {
   /** Advances to the next m and returns P(M = m). */
   next(): number {
     this.m++;
-    if (this.m > 0) {
+    if (this.m > 0 && !this.exhausted) {
       const step = (this.growth * (this.busyRate + this.m * this.theta)) / this.m;
-      if (this.pm > 0 || this.lnPm >= NEGLIGIBLE_LOG) this.pm *= step;
-      else this.lnPm += Math.log(step);
+      if (this.pm > 0) {
+        this.pm *= step;
+        // Past the mode the weights only fall: once one underflows the rest are 0 (no more logs).
+        if (this.pm === 0) this.exhausted = true;
+      } else {
+        this.lnPm += Math.log(step);
+        this.logSteps++;
+      }
     }
-    if (this.pm === 0 && this.lnPm >= NEGLIGIBLE_LOG) {
-      this.pm = Math.exp(this.lnPm);
-      this.lnPm = -Infinity; // from now on the plain product carries it
+    if (this.pm === 0 && !this.exhausted && this.lnPm >= NEGLIGIBLE_LOG) {
+      this.pm = Math.exp(this.lnPm); // from now on the plain product carries it
     }
     this.cdf += this.pm;
     return this.pm;
   }
 
   /** P(M > m) for the current m, summed forward (used only once the CDF is past one half). */
-  restAfterCurrent(): number {
+  restAfterCurrent(budget: ChainBudget): number | undefined {
     let rest = 0;
-    for (let i = 0; i < MAX_QUEUE_TERMS; i++) {
+    for (let i = 1; i <= termsLeft(budget); i++) {
       const m = this.m + 1;
       const step = (this.growth * (this.busyRate + m * this.theta)) / m;
       const p = this.next();
       rest += p;
-      if (step < 1 && (p * step) / (1 - step) <= TAIL_EPSILON * rest) break;
+      if (step < 1 && (p * step) / (1 - step) <= TAIL_EPSILON * rest) {
+        budget.operationsLeft -= i * CHAIN_TERM_WEIGHT;
+        countOperations(i * CHAIN_TERM_WEIGHT);
+        return rest;
+      }
     }
-    return rest;
+    return undefined; // over the budget
   }
+}
+
+/**
+ * No calls, or so few that the arrival rate underflows to 0 (1e−320 calls): nobody waits. With no agents
+ * every caller abandons (exactly: nobody is ever answered), unless there are no callers at all.
+ */
+function noTraffic(trafficErl: number, agents: number): ErlangAResult {
+  const callers = trafficErl > 0;
+  if (agents === 0 && callers) {
+    return {
+      abandonRate: 1,
+      serviceLevel: 0,
+      averageSpeedOfAnswerSec: NaN,
+      occupancy: 0,
+      waitProbability: 1,
+    };
+  }
+  return {
+    abandonRate: 0,
+    serviceLevel: 1,
+    averageSpeedOfAnswerSec: 0,
+    occupancy: agents > 0 ? Math.min(1, trafficErl / agents) : 0,
+    waitProbability: 0,
+  };
 }
 
 function measures(
@@ -280,16 +432,10 @@ function measures(
   const q = erlangAQuestion(calls, ahtSec, patienceSec, intervalSec);
   checkAgents(agents);
   nonNegative("target_time", targetTimeSec, "seconds");
-  if (calls === 0) {
-    return {
-      abandonRate: 0,
-      serviceLevel: 1,
-      averageSpeedOfAnswerSec: 0,
-      occupancy: 0,
-      waitProbability: 0,
-    };
-  }
-  return erlangAAt(q, new FreeAgentStates(q.trafficErl).advanceTo(agents), targetTimeSec);
+  if (q.lambda === 0 || q.trafficErl === 0 || agents === 0) return noTraffic(q.trafficErl, agents);
+  const budget = cellChainBudget();
+  budget.operationsLeft -= agents; // the walk over the free-agent states, one step per agent
+  return erlangAAt(q, new FreeAgentStates(q.trafficErl).advanceTo(agents), targetTimeSec, budget);
 }
 
 /** Every Erlang A measure at once (one pass over the chain). */

@@ -1,12 +1,15 @@
 import { WfmNoAnswerError } from "./errors";
 import { MAX_AGENTS } from "./erlangB";
 import {
+  ChainBudget,
   ErlangAQuestion,
   ErlangAResult,
   FreeAgentStates,
+  cellChainBudget,
   erlangAAt,
   erlangAQuestion,
 } from "./erlangA";
+import { agentsForServiceLevel } from "./staffing";
 import { DEFAULT_INTERVAL_SEC } from "./traffic";
 import { fraction, nonNegative } from "./validate";
 
@@ -70,8 +73,29 @@ export function staffErlangA(
 ): ErlangAStaffing {
   const q = erlangAQuestion(calls, ahtSec, patienceSec, intervalSec);
   checkTargets(targets);
-  if (calls === 0) return { agents: 0, measures: NO_CALLS };
-  return new Search(q, targets).run(startAgents);
+  // No calls, or so few that the arrival rate underflows (1e−320 calls): nobody needs an agent.
+  if (q.lambda === 0 || q.trafficErl === 0) return { agents: 0, measures: NO_CALLS };
+  const search = new Search(q, targets);
+  // With no guess, start from Erlang C's answer: Erlang A converges to it as patience grows, and a
+  // start there keeps long-patience searches away from N ≈ A, where the chain is longest.
+  const guess =
+    startAgents ??
+    erlangCGuess(calls, ahtSec, targets.targetSl, targets.targetTimeSec, intervalSec);
+  return search.run(guess);
+}
+
+function erlangCGuess(
+  calls: number,
+  ahtSec: number,
+  targetSl: number,
+  targetTimeSec: number,
+  intervalSec: number
+): number | undefined {
+  try {
+    return agentsForServiceLevel(calls, ahtSec, targetSl, targetTimeSec, intervalSec);
+  } catch {
+    return undefined; // over the agent limit: the search reports it with its own message
+  }
 }
 
 function checkTargets(t: ErlangATargets): void {
@@ -83,7 +107,7 @@ function checkTargets(t: ErlangATargets): void {
 
 interface Candidate {
   states: FreeAgentStates;
-  measures: ErlangAResult | undefined;
+  measures: ErlangAResult;
   meets: boolean;
 }
 
@@ -91,21 +115,29 @@ class Search {
   /** The largest N known to miss a target, with the free-agent states at it. */
   private miss: FreeAgentStates;
   private hit: Candidate | undefined;
+  /** One cell's chain work, shared by every candidate the search evaluates. */
+  private readonly budget: ChainBudget = cellChainBudget();
 
   constructor(
     private readonly q: ErlangAQuestion,
     private readonly targets: ErlangATargets
   ) {
-    this.miss = new FreeAgentStates(q.trafficErl).advanceTo(this.lowerBound() - 1);
+    const lowest = this.lowerBound();
+    // Checked before walking the free-agent states up to it: that walk is one step per agent.
+    if (lowest > MAX_AGENTS) throw needsOverLimit();
+    this.miss = this.advance(new FreeAgentStates(q.trafficErl), lowest - 1);
   }
 
   /**
    * Every agent answers at most its share of the traffic, so answered/offered ≤ N/A; a service level
-   * of s, or an abandon rate of at most m, needs N ≥ A·s and N ≥ A·(1 − m). With calls, N ≥ 1.
+   * of s, or an abandon rate of at most m, needs N ≥ A·s and N ≥ A·(1 − m). With both caps, occupancy
+   * A·(1 − abandon)/N ≤ c needs N ≥ A·(1 − m)/c. With calls, N ≥ 1.
    */
   private lowerBound(): number {
-    const { targetSl, maxAbandon } = this.targets;
-    const share = Math.max(targetSl, maxAbandon === undefined ? 0 : 1 - maxAbandon);
+    const { targetSl, maxAbandon, maxOccupancy } = this.targets;
+    const answered = maxAbandon === undefined ? 0 : 1 - maxAbandon;
+    const busy = maxOccupancy === undefined ? 0 : answered / maxOccupancy;
+    const share = Math.max(targetSl, answered, busy);
     return Math.max(1, Math.floor(this.q.trafficErl * share * (1 - 1e-9)));
   }
 
@@ -113,13 +145,14 @@ class Search {
     const floor = this.miss.agents + 1;
     const start = Math.round(startAgents ?? Math.ceil(this.q.trafficErl));
     const guess = Math.min(MAX_AGENTS, Math.max(floor, start));
-    const first = this.evaluate(guess);
-    if (first.meets) {
-      // Gallop down from the guess: the states below it are rebuilt from the known miss (cheap sums).
-      for (let step = 1; this.hit!.states.agents > this.miss.agents + 1; step *= 2) {
-        const n = Math.max(this.miss.agents + 1, this.hit!.states.agents - step);
-        if (!this.evaluate(n).meets) break;
-      }
+    // The guess and the points a gallop down from it tries (guess − 1, − 2, − 4, …), their free-agent
+    // states built in one walk up from the known miss: galloping down never walks the same agents twice.
+    const points = [guess];
+    for (let step = 1; guess - step > this.miss.agents; step *= 2) points.push(guess - step);
+    if (points[points.length - 1] > floor) points.push(floor);
+    const ladder = this.statesAt([...points].reverse());
+    if (this.evaluate(guess, ladder.get(guess)).meets) {
+      for (const n of points.slice(1)) if (!this.evaluate(n, ladder.get(n)).meets) break;
     } else {
       for (let step = 1; !this.hit; step *= 2) {
         const n = this.miss.agents + step;
@@ -130,14 +163,31 @@ class Search {
     while (this.hit!.states.agents - this.miss.agents > 1) {
       this.evaluate(Math.floor((this.hit!.states.agents + this.miss.agents) / 2));
     }
-    return { agents: this.hit!.states.agents, measures: this.hit!.measures! };
+    return { agents: this.hit!.states.agents, measures: this.hit!.measures };
+  }
+
+  /** The free-agent states at each of `ascending` (all above the known miss), in one walk. */
+  private statesAt(ascending: number[]): Map<number, FreeAgentStates> {
+    const states = new Map<number, FreeAgentStates>();
+    let walker = this.miss;
+    for (const n of ascending) {
+      walker = this.advance(walker, n);
+      states.set(n, walker);
+    }
+    return states;
+  }
+
+  /** A copy of `from` walked up to n agents, its steps charged to the cell's budget. */
+  private advance(from: FreeAgentStates, n: number): FreeAgentStates {
+    this.budget.operationsLeft -= n - from.agents;
+    return from.clone().advanceTo(n);
   }
 
   /** Evaluates N (above the known miss) and narrows the bracket. */
-  private evaluate(n: number): Candidate {
-    const states = this.miss.clone().advanceTo(n);
+  private evaluate(n: number, ready?: FreeAgentStates): Candidate {
+    const states = ready ?? this.advance(this.miss, n);
     const measures = this.measuresAt(states);
-    const candidate = { states, measures, meets: measures !== undefined && this.meets(measures) };
+    const candidate = { states, measures, meets: this.meets(measures) };
     if (candidate.meets) {
       if (!this.hit || n < this.hit.states.agents) this.hit = candidate;
     } else if (n > this.miss.agents) {
@@ -146,17 +196,9 @@ class Search {
     return candidate;
   }
 
-  /**
-   * The measures at N, or undefined for an overloaded N whose queue is too long to sum (absurd patience):
-   * its queue holds about (λ − Nµ)/θ callers, millions, so it meets no target.
-   */
-  private measuresAt(states: FreeAgentStates): ErlangAResult | undefined {
-    try {
-      return erlangAAt(this.q, states, this.targets.targetTimeSec);
-    } catch (e) {
-      if (e instanceof WfmNoAnswerError && states.agents < this.q.trafficErl) return undefined;
-      throw e;
-    }
+  /** The measures at N; a chain over the cell's budget ends the search with #N/A (never a guess). */
+  private measuresAt(states: FreeAgentStates): ErlangAResult {
+    return erlangAAt(this.q, states, this.targets.targetTimeSec, this.budget);
   }
 
   private meets(m: ErlangAResult): boolean {

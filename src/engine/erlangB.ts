@@ -1,5 +1,6 @@
 import { WfmNoAnswerError } from "./errors";
 import { nonNegative } from "./validate";
+import { SERIES_STEP_WEIGHT, countOperations } from "./work";
 
 /**
  * Erlang B, the blocking probability of an M/M/N/N loss system, for whole and fractional servers.
@@ -54,14 +55,17 @@ export function blocking(a: number, x: number): number {
     const rest = x - j;
     term *= (rest + 1) / a;
     sum += term;
-    if (rest < a && term * rest <= TAIL_EPSILON * sum * (a - rest))
+    if (rest < a && term * rest <= TAIL_EPSILON * sum * (a - rest)) {
+      countOperations(j);
       return scaledInverse(sum, rescales);
+    }
     if (sum > RESCALE) {
       sum /= RESCALE;
       term /= RESCALE;
       rescales++;
     }
   }
+  countOperations(k);
   const f = x - k;
   if (f > 0) sum += term * (inverseBlockingBase(a, f) - 1);
   return scaledInverse(sum, rescales);
@@ -70,7 +74,8 @@ export function blocking(a: number, x: number): number {
 function scaledInverse(sum: number, rescales: number): number {
   let b = 1 / sum;
   for (let i = 0; i < rescales; i++) b /= RESCALE;
-  return b;
+  // A probability: the incomplete-gamma base of a fractional x may round its sum a last digit below 1.
+  return Math.min(1, b);
 }
 
 /**
@@ -110,8 +115,12 @@ function upperGammaContinuedFraction(s: number, x: number): number {
     d = 1 / d;
     const step = d * c;
     h *= step;
-    if (Math.abs(step - 1) < 1e-16) return h;
+    if (Math.abs(step - 1) < 1e-16) {
+      countOperations(i * SERIES_STEP_WEIGHT);
+      return h;
+    }
   }
+  countOperations(MAX_ITERATIONS * SERIES_STEP_WEIGHT);
   return h;
 }
 
@@ -119,11 +128,13 @@ function upperGammaContinuedFraction(s: number, x: number): number {
 function upperGammaBySeries(s: number, x: number, f: number): number {
   let term = 1 / s;
   let sum = term;
-  for (let n = 1; n <= MAX_ITERATIONS; n++) {
+  let n = 1;
+  for (; n <= MAX_ITERATIONS; n++) {
     term *= x / (s + n);
     sum += term;
     if (term < sum * 1e-17) break;
   }
+  countOperations(n * SERIES_STEP_WEIGHT);
   return (Math.exp(x) * gamma(s)) / Math.pow(x, f) - x * sum;
 }
 
@@ -157,5 +168,5 @@ export function erlangC(trafficErl: number, agents: number): number {
 /** Erlang C from Erlang B at the same point (used by the searches, which walk B along N). */
 export function waitProbability(a: number, n: number, b: number): number {
   if (n <= a) return 1;
-  return (n * b) / (n - a + a * b);
+  return Math.min(1, (n * b) / (n - a + a * b));
 }

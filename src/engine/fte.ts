@@ -1,3 +1,4 @@
+import { WfmNumError } from "./errors";
 import { fraction, nonNegative } from "./validate";
 
 /**
@@ -8,5 +9,12 @@ import { fraction, nonNegative } from "./validate";
 export function fte(agents: number, shrinkage: number): number {
   nonNegative("agents", agents);
   fraction("shrinkage", shrinkage, { openHigh: true });
-  return agents / (1 - shrinkage);
+  const staff = agents / (1 - shrinkage);
+  if (!Number.isFinite(staff)) {
+    throw new WfmNumError(
+      "agents",
+      `agents / (1 − shrinkage) is beyond the largest number Excel holds: agents (${agents}) is too large`
+    );
+  }
+  return staff;
 }

@@ -1,4 +1,4 @@
-import { WfmInputError, WfmNoAnswerError } from "./errors";
+import { WfmInputError, WfmNoAnswerError, WfmNumError } from "./errors";
 import { finite, nonNegative, positive } from "./validate";
 
 /**
@@ -12,7 +12,14 @@ export function costPerCall(cost: number, handledCalls: number): number {
   nonNegative("handled_calls", handledCalls);
   if (handledCalls === 0)
     throw new WfmNoAnswerError("no calls were handled: cost per call has no value");
-  return cost / handledCalls;
+  const perCall = cost / handledCalls;
+  if (!Number.isFinite(perCall)) {
+    throw new WfmNumError(
+      "handled_calls",
+      `cost / handled_calls is beyond the largest number Excel holds: handled_calls (${handledCalls}) is too small for a cost of ${cost}`
+    );
+  }
+  return perCall;
 }
 
 /** Net Promoter Score: % promoters − % detractors of all responses, from −100 to 100. */
@@ -20,9 +27,11 @@ export function netPromoterScore(promoters: number, passives: number, detractors
   nonNegative("promoters", promoters);
   nonNegative("passives", passives);
   nonNegative("detractors", detractors);
-  const responses = promoters + passives + detractors;
-  if (responses === 0) throw new WfmNoAnswerError("no survey responses: NPS has no value");
-  return (100 * (promoters - detractors)) / responses;
+  // Scaled by the largest count first, so counts near 1e308 neither overflow the sum nor the product.
+  const largest = Math.max(promoters, passives, detractors);
+  if (largest === 0) throw new WfmNoAnswerError("no survey responses: NPS has no value");
+  const [p, q, d] = [promoters / largest, passives / largest, detractors / largest];
+  return (100 * (p - d)) / (p + q + d);
 }
 
 /** +1 when a higher value is better, −1 when lower is better. */
@@ -95,16 +104,20 @@ export interface ScorecardRow {
 export function scorecard(rows: ScorecardRow[]): number {
   let weighted = 0;
   let totalWeight = 0;
+  // Weights are scaled by the largest, so weights near 1e308 cannot overflow their sum (∞/∞ is NaN).
+  let largest = 0;
+  for (const row of rows) if (row.weight > largest) largest = row.weight;
+  const scale = largest > 0 && Number.isFinite(largest) ? largest : 1;
   for (const row of rows) {
     try {
       nonNegative("weights", row.weight);
-      weighted += row.weight * kpiAttainment(row.actual, row.target, row.direction);
+      weighted += (row.weight / scale) * kpiAttainment(row.actual, row.target, row.direction);
     } catch (e) {
       if (e instanceof WfmInputError && row.label)
         throw new WfmInputError(e.argument, `${e.message} (${row.label})`);
       throw e;
     }
-    totalWeight += row.weight;
+    totalWeight += row.weight / scale;
   }
   if (!(totalWeight > 0)) throw new WfmInputError("weights", "weights must add up to more than 0");
   return (100 * weighted) / totalWeight;

@@ -2,6 +2,7 @@ import { WfmNoAnswerError } from "./errors";
 import { MAX_AGENTS, blocking, checkAgentLimit, waitProbability } from "./erlangB";
 import { DEFAULT_INTERVAL_SEC, trafficErlangs } from "./traffic";
 import { fraction, nonNegative, positive } from "./validate";
+import { WALK_STEP_WEIGHT, countOperations } from "./work";
 
 /**
  * Erlang C (M/M/N, no abandonment) service measures and the staffing searches built on them. Traffic is
@@ -44,9 +45,17 @@ export function serviceLevel(
   return serviceLevelAt(a, agents, blocking(a, agents), targetTimeSec / ahtSec);
 }
 
-/** Service level from Erlang B at N (whole or fractional); `tau` is target_time / aht. */
+/**
+ * Service level from Erlang B at N (whole or fractional); `tau` is target_time / aht. Written as
+ * (1 − C) + C·(1 − e^−(N−A)τ) with 1 − C = (N − A)(1 − B) / (N − A + A·B) and expm1, so both parts are
+ * sums of positive terms: a service level of 1e−14 (N just above A) keeps its digits instead of being
+ * the difference of two numbers near 1.
+ */
 export function serviceLevelAt(a: number, n: number, b: number, tau: number): number {
-  return 1 - waitProbability(a, n, b) * Math.exp(-(n - a) * tau);
+  if (n <= a) return 0;
+  const c = waitProbability(a, n, b);
+  const neverWait = ((n - a) * (1 - b)) / (n - a + a * b);
+  return Math.min(1, neverWait - c * Math.expm1(-(n - a) * tau));
 }
 
 /** Average speed of answer over all calls, seconds: C·aht/(N−A). Throws WfmNoAnswerError when N ≤ A. */
@@ -186,21 +195,29 @@ function smallestAgents(
 ): number {
   if (maxOccupancy !== undefined) fraction("max_occupancy", maxOccupancy, { openLow: true });
   if (a === 0) return 0;
+  // N > A: traffic at the limit needs more agents than the limit. Checked before any candidate is
+  // formed, because past 2^53 Erlangs N + 1 === N and a walk would never move.
+  if (a >= MAX_AGENTS) throw needsOverLimit();
   let n = Math.max(Math.floor(a) + 1, occupancyFloor(a, maxOccupancy));
-  if (n > MAX_AGENTS) throw needsOverLimit();
   let b = blocking(a, n);
+  const first = n;
   while (!meets(n, b)) {
     if (n >= MAX_AGENTS) throw needsOverLimit();
     n++;
     b = (a * b) / (n + a * b);
   }
+  countOperations((n - first + 1) * WALK_STEP_WEIGHT);
   return n;
 }
 
-/** The smallest whole N with occupancy A/N ≤ cap (1 when there is no cap). */
+/** The smallest whole N with occupancy A/N ≤ cap (1 when there is no cap); a ≤ MAX_AGENTS. */
 function occupancyFloor(a: number, cap: number | undefined): number {
   if (cap === undefined) return 1;
-  let n = Math.max(1, Math.ceil(a / cap));
+  const estimate = a / cap;
+  // A tiny cap (1e−300) puts A/cap past the limit, or past 2^53 where whole numbers stop.
+  if (!(estimate <= MAX_AGENTS)) throw needsOverLimit();
+  let n = Math.max(1, Math.ceil(estimate));
+  // A/cap is within a rounding of the answer: these loops move N by one at most.
   while (n > 1 && occupancyAt(a, n - 1) <= cap) n--;
   while (occupancyAt(a, n) > cap) n++;
   return n;

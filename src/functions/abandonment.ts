@@ -7,7 +7,7 @@ import { staffErlangA } from "../engine/erlangAStaffing";
 import { StaffPlanRow, staffPlanRow } from "../engine/staffPlan";
 import { WfmInputError } from "../engine/errors";
 import { broadcast, broadcastInto, intervalArg, required } from "./broadcast";
-import { ResultCell, toExcelError } from "./cells";
+import { ResultCell, checkedResult, toExcelError } from "./cells";
 
 const num = (v: unknown) => v as number;
 const optionalNum = (v: unknown) => v as number | undefined;
@@ -233,6 +233,9 @@ export function STAFFPLAN(
         patienceSec: optionalNum(p),
       };
       const plan = staffPlanRow(input, scaledGuess(previous, input.calls));
+      // The row's other columns get the same last guard as every cell (no NaN or ∞ on the sheet).
+      const named = Object.entries(input).map(([name, value]) => ({ name, value }));
+      for (const value of planCells(plan)) checkedResult(value as number | string, named);
       previous = { agents: plan.agents, calls: input.calls };
       plans.push(plan);
       return plan.agents;

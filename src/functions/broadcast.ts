@@ -1,6 +1,6 @@
 import { WfmInputError } from "../engine/errors";
 import { DEFAULT_INTERVAL_SEC } from "../engine/traffic";
-import { BLANK, CellIn, ResultCell, isBlank, toExcelError, toNumber } from "./cells";
+import { BLANK, CellIn, ResultCell, checkedResult, isBlank, toExcelError, toNumber } from "./cells";
 
 /**
  * Broadcasting over ranges, as Excel's own functions do: every argument is one value or a range; all
@@ -113,7 +113,11 @@ function computeCell(
       if (v === BLANK) return "";
       cells[i] = v;
     }
-    return compute(...cells);
+    const result = compute(...cells);
+    return checkedResult(
+      result,
+      args.map((arg, i) => ({ name: arg.name, value: cells[i] }))
+    );
   } catch (e) {
     return toExcelError(e);
   }

@@ -1,4 +1,4 @@
-import { WfmInputError, WfmNoAnswerError } from "../engine/errors";
+import { WfmInputError, WfmNoAnswerError, WfmNumError } from "../engine/errors";
 
 /**
  * Excel hands a custom function each argument as a scalar or a 2-D array, with blanks as null or "",
@@ -33,10 +33,16 @@ export function toNumber(name: string, v: unknown): number | typeof BLANK {
   );
 }
 
-/** Turns an engine error into the Excel error the contract names; anything else is a bug, shown as #VALUE!. */
+/**
+ * Turns an engine error into the Excel error the contract names (#VALUE! bad input, #N/A no answer,
+ * #NUM! beyond a double's range); anything else is a bug, shown as #VALUE! with its message.
+ */
 export function toExcelError(e: unknown): CustomFunctions.Error {
   if (e instanceof WfmNoAnswerError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message);
+  }
+  if (e instanceof WfmNumError) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, e.message);
   }
   if (e instanceof WfmInputError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
@@ -46,4 +52,36 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
     CustomFunctions.ErrorCode.invalidValue,
     `Unexpected error: ${message}`
   );
+}
+
+/**
+ * The last guard before a cell: a number that is NaN or ±∞ never reaches the sheet (Excel would show it
+ * as #NUM! with no reason). The message names the argument most likely at fault, the one furthest from
+ * an ordinary magnitude, with its value.
+ */
+export function checkedResult(
+  result: number | string,
+  args: { name: string; value: unknown }[]
+): number | string {
+  if (typeof result !== "number" || Number.isFinite(result)) return result;
+  const suspect = mostExtreme(args);
+  const which = suspect ? `: check ${suspect.name} (${suspect.value})` : "";
+  const what = Number.isNaN(result)
+    ? "has no defined value for these arguments"
+    : "is beyond the largest number Excel holds (about 1.8e308)";
+  throw new WfmNumError(suspect?.name ?? "", `the result ${what}${which}`);
+}
+
+function mostExtreme(args: { name: string; value: unknown }[]) {
+  let best: { name: string; value: number } | undefined;
+  let bestScore = -1;
+  for (const { name, value } of args) {
+    if (typeof value !== "number" || value === 0) continue;
+    const score = Math.abs(Math.log10(Math.abs(value)));
+    if (score > bestScore) {
+      bestScore = score;
+      best = { name, value };
+    }
+  }
+  return best;
 }

@@ -13,7 +13,7 @@ import {
   scorecard,
 } from "../engine/kpi";
 import { type Arg, broadcast, broadcastInto, cellsByPosition, required } from "./broadcast";
-import { BLANK, toExcelError } from "./cells";
+import { BLANK, checkedResult, toExcelError } from "./cells";
 
 /**
  * Cost per handled call: cost / handled_calls (#N/A when no calls were handled).
@@ -141,7 +141,7 @@ export function SCORECARD(
         label: position,
       });
     }
-    return [[rows.length ? scorecard(rows) : ""]];
+    return [[rows.length ? checkedResult(scorecard(rows), []) : ""]];
   } catch (e) {
     return [[toExcelError(e)]];
   }
