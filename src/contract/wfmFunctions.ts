@@ -134,6 +134,22 @@ export const WFM_FUNCTIONS: readonly FunctionSpec[] = [
     result: "number",
   },
   { id: "SELFTEST", parameters: [], result: "table" },
+  {
+    id: "FORECAST",
+    parameters: [
+      p("history_times"),
+      p("history_values"),
+      p("future_times"),
+      opt("method"),
+      opt("special_days"),
+    ],
+    result: "number",
+  },
+  {
+    id: "FORECAST.BACKTEST",
+    parameters: [p("history_times"), p("history_values"), opt("horizon_days"), opt("special_days")],
+    result: "table",
+  },
 ];
 
 /** The spec of one function id; throws for an id the contract does not have. */
