@@ -5,7 +5,8 @@
  *
  * A job belongs to the month it was closed in (spec §5): its closed date-time, or opened + hours taken. Jobs
  * closed in other months are left out of the month's figures (and counted, so the rows reconcile); jobs
- * opened by the month's end and not closed by then are counted as open; a job with no usable date is listed
+ * opened by the month's end and not closed by then (never, or in a later month) are counted as open at the
+ * month's end; a job with no usable date is listed
  * in data quality, since it cannot be placed in any month.
  */
 import { dayToMonth, daysInMonth, monthFirstDay, parseDateCell } from "./dates";
@@ -51,7 +52,7 @@ export interface JobsAnalysis {
   rowsUsed: number;
   /** Jobs open at the month's end. */
   open: number;
-  /** Jobs closed in other months, or opened after this one: left out. */
+  /** Jobs closed before this month, or opened after it: left out. */
   otherMonths: number;
 }
 
@@ -83,7 +84,7 @@ function requireJobColumns(mapping: ColumnMapping<JobFieldKey>): void {
 }
 
 type Placed =
-  | { kind: "closed"; hours: number; closedAt: number }
+  | { kind: "closed"; hours: number; closedAt: number; openedAt: number | null }
   | { kind: "open"; openedAt: number }
   | { kind: "problem"; problem: Omit<JobProblem, "rowNumber"> };
 
@@ -108,7 +109,8 @@ function placeJob(cell: (k: JobFieldKey) => unknown): Placed {
     return { kind: "problem", problem: { code: "closedBeforeOpened" } };
   if (hours === null && opened !== null && closed !== null) hours = closed - opened;
   const closedAt = closed ?? (opened !== null && hours !== null ? opened + hours : null);
-  if (closedAt !== null && hours !== null) return { kind: "closed", hours, closedAt };
+  if (closedAt !== null && hours !== null)
+    return { kind: "closed", hours, closedAt, openedAt: opened ?? closedAt - hours };
   if (opened !== null) return { kind: "open", openedAt: opened };
   return { kind: "problem", problem: { code: hours === null ? "noHours" : "noDate" } };
 }
@@ -150,17 +152,20 @@ export function analyseJobs(
       problems.push({ rowNumber, ...placed.problem });
       return;
     }
-    const inMonth =
-      placed.kind === "closed"
-        ? dayToMonth(Math.floor(placed.closedAt / 24)) === month
-        : placed.openedAt < monthEnd;
-    if (!inMonth) {
+    const closedInMonth =
+      placed.kind === "closed" && dayToMonth(Math.floor(placed.closedAt / 24)) === month;
+    // Open at the month's end: opened by then, and not closed by then (never, or later).
+    const openAtEnd =
+      placed.openedAt !== null &&
+      placed.openedAt < monthEnd &&
+      (placed.kind === "open" || placed.closedAt >= monthEnd);
+    if (!closedInMonth && !openAtEnd) {
       otherMonths++;
       return;
     }
     const key = String(type).trim();
     const g = groups.get(key) ?? { hours: [], standards: [], open: 0, openStandards: [] };
-    if (placed.kind === "closed") {
+    if (closedInMonth && placed.kind === "closed") {
       g.hours.push(placed.hours);
       g.standards.push(standard);
     } else {

@@ -66,8 +66,8 @@ export function jobsLabels(lang: Lang) {
     rule: (month: string, otherMonths: number, undated: number, share: number) => {
       const m = monthTitle(month, lang);
       return en
-        ? `A job counts in the month it was closed (closed date-time, or opened + hours taken): ${plural(otherMonths, "job", "jobs")} closed in other months ${otherMonths === 1 ? "is" : "are"} left out; jobs opened by the end of ${m} and not closed are counted as open${undated ? `; ${plural(undated, "row", "rows")} without a usable date or value ${undated === 1 ? "is" : "are"} listed in Data quality` : ""}. A type meets its standard (green) when at least ${pct(share)} of its jobs closed this month were within the standard hours; the findings name every type that does not.`
-        : `工单按完成月份统计（完成时间，或受理时间加处理时长）：其他月份完成的 ${otherMonths} 件不计入；${m}底前受理、尚未完成的工单计为未完成${undated ? `；${undated} 行缺少可用时间或数值，见数据质量` : ""}。某类型本月完成工单中时限内完成率不低于 ${pct(share)} 即为达标（绿色）；主要发现列出所有未达标的类型。`;
+        ? `A job counts in the month it was closed (closed date-time, or opened + hours taken): ${plural(otherMonths, "job", "jobs")} closed before this month or opened after it ${otherMonths === 1 ? "is" : "are"} left out; jobs opened by the end of ${m} and not closed by then are counted as open${undated ? `; ${plural(undated, "row", "rows")} without a usable date or value ${undated === 1 ? "is" : "are"} listed in Data quality` : ""}. A type meets its standard (green) when at least ${pct(share)} of its jobs closed this month were within the standard hours; the findings name every type that does not.`
+        : `工单按完成月份统计（完成时间，或受理时间加处理时长）：本月之前完成或本月之后受理的 ${otherMonths} 件不计入；${m}底前受理、月底仍未完成的工单计为未完成${undated ? `；${undated} 行缺少可用时间或数值，见数据质量` : ""}。某类型本月完成工单中时限内完成率不低于 ${pct(share)} 即为达标（绿色）；主要发现列出所有未达标的类型。`;
     },
   };
 }
