@@ -37,6 +37,8 @@ export type IssueCode =
   | "text"
   | "negative"
   | "exceeds"
+  /** Offered, answered and abandoned each valid but answered + abandoned ≠ offered (report/callVolumes.ts). */
+  | "countsDisagree"
   | "duplicate"
   | "overStaffedTime"
   | "ambiguousNumber"

@@ -113,7 +113,8 @@ export function unitContext(a: Analysis, lang: Lang): UnitContext {
 
 export function analyse(table: RawTable, mapping: ColumnMapping, options: ReportOptions): Analysis {
   const progress = options.onProgress ?? (() => undefined);
-  const months = availableMonths(table, mapping);
+  const readOptions = { ...options.input, slThresholdSec: options.slThresholdSec };
+  const months = availableMonths(table, mapping, readOptions);
   const month = options.month ?? months[months.length - 1];
   if (!/^\d{4}-\d{2}$/.test(month)) {
     throw new ReportInputError(
@@ -129,7 +130,7 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
   }
   progress(0.05, "reading");
   // Spec §5: a row whose call counts contradict each other leaves every call-volume figure.
-  const parsed = oneRowOneTruth(parseActivity(table, mapping));
+  const parsed = oneRowOneTruth(parseActivity(table, mapping, readOptions));
   progress(0.4, "kpis");
   const settings: KpiSettings = {
     slDenominator: options.slDenominator,
@@ -291,12 +292,15 @@ function dataQuality(parsed: ParsedActivity, rows: ActivityRow[], month: string)
   const problems = parsed.problems.filter((p) => p.day === null || dayToMonth(p.day) === month);
   const rejected = new Set(problems.filter((p) => p.excluded === "row").map((p) => p.rowNumber));
   const partly = new Set(problems.filter((p) => p.excluded !== "row").map((p) => p.rowNumber));
-  const rowsInMonth = rows.length + rejected.size;
+  // A row may stand for many contact records: the counts are of source rows, so read = used + rejected.
+  let records = 0;
+  for (const r of rows) records += r.records;
+  const rowsInMonth = records + rejected.size;
   return {
     rowsRead: parsed.rowsRead,
     blankRows: parsed.blankRows,
     rowsInMonth,
-    rowsUsed: rows.length - partly.size,
+    rowsUsed: records - partly.size,
     rowsPartlyUsed: partly.size,
     rowsRejected: rejected.size,
     rowsOtherMonths: parsed.rowsRead - parsed.blankRows - rowsInMonth,

@@ -2,7 +2,7 @@ import type { Lang } from "../workbook";
 import type { SlDenominator } from "./kpis";
 import type { Target } from "./targets";
 import type { ColumnMapping, JobFieldKey } from "./fields";
-import type { RawTable } from "./rows";
+import type { ActivityReadOptions, RawTable } from "./rows";
 
 export interface ReportOptions {
   /** "YYYY-MM"; default: the latest month in the data. */
@@ -37,6 +37,12 @@ export interface ReportOptions {
   problemList?: "sheet" | "file";
   /** What reading the input changed (e.g. text cut to Excel's cell limit): listed under data quality. */
   notes?: string[];
+  /**
+   * How to read the activity table (src/input): slash-date order when the data cannot tell, the interval
+   * contact records are booked to, the base of a service-level percentage, the short-abandon threshold, a
+   * forced shape. The SL threshold for records is slThresholdSec above.
+   */
+  input?: ActivityReadOptions;
 }
 
 /** The options a caller gets without choosing anything (the CLI's and taskpane's starting point). */

@@ -6,6 +6,8 @@ import type { JobProblem } from "./jobs";
 import { kpiDefs, type KpiSettings } from "./kpis";
 import { labels } from "./labels";
 import { isCallVolumeProblem } from "./callVolumes";
+import { dayToIso } from "./dates";
+import { inputMessage } from "../input";
 
 const fieldLabel = (f: FieldKey | undefined, lang: Lang) =>
   ACTIVITY_FIELDS.find((x) => x.key === f)?.label[lang] ?? String(f);
@@ -65,6 +67,24 @@ export function problemText(p: RowProblem | JobProblem, lang: Lang): string {
       return en
         ? `repeats the date, interval and queue of row ${p.otherRow} (counted once)`
         : `与第 ${p.otherRow} 行的日期、时段和队列重复（只计一次）`;
+    case "ambiguousNumber":
+    case "badDuration":
+    case "badFlag":
+    case "badPercent":
+      return inputMessage(p.code, { field: f, value: p.value ?? "" }, lang);
+    case "badScore":
+      return inputMessage("badScore", { field: f, value: p.value ?? "", scale: "1–10" }, lang);
+    case "unknownOutcome":
+      return inputMessage("unknownOutcome", { value: p.value ?? "" }, lang);
+    case "multiDay":
+      return inputMessage(
+        "multiDay",
+        {
+          from: p.day === null ? "?" : dayToIso(p.day),
+          to: p.toDay === undefined ? "?" : dayToIso(p.toDay),
+        },
+        lang
+      );
     case "overStaffedTime":
       return en
         ? `handle time exceeds staffed time (occupancy over 100%)`

@@ -244,18 +244,27 @@ describe("reading: headers, dates, intervals, queues", () => {
     expect(a.scorecard.find((l) => l.def.key === "answerRate")!.actual).toBeCloseTo(0.9, 12);
   });
 
-  test("a missing required column names the field and the fix", () => {
+  // input.md §3: arrivals-only data is valid; answer-based KPIs are "not measured", never filled in.
+  test("arrivals only (no answered column): volume counted, answer-based KPIs not measured", () => {
+    const a = analyse(
+      fixtureTable([["2026-10-01", 10]], ["Date", "Offered"]),
+      { date: 0, offered: 1 },
+      options()
+    );
+    const actual = (k: string) => a.scorecard.find((l) => l.def.key === k)!.actual;
+    expect(a.quality.offeredCounted).toBe(10);
+    for (const k of ["answerRate", "abandonRate", "serviceLevel", "asa", "aht"])
+      expect(actual(k)).toBeNull();
+  });
+
+  test("a table with no call-volume column names the fix", () => {
     try {
-      analyse(
-        fixtureTable([["2026-10-01", 10]], ["Date", "Offered"]),
-        { date: 0, offered: 1 },
-        options()
-      );
+      analyse(fixtureTable([["2026-10-01", 10]], ["Date", "Staffed"]), { date: 0 }, options());
       throw new Error("no error");
     } catch (e) {
       expect(e).toBeInstanceOf(ReportInputError);
-      expect((e as ReportInputError).field).toBe("answered");
-      expect((e as Error).message).toContain("handled");
+      expect((e as ReportInputError).field).toBe("offered");
+      expect((e as Error).message).toContain("Calls Handled");
     }
   });
 
@@ -267,7 +276,7 @@ describe("reading: headers, dates, intervals, queues", () => {
         ["2026-10-02", 10, 10],
         [new Date(Date.UTC(2026, 9, 3)), 10, 10],
         ["2026/10/04", 10, 10],
-        ["46300", 10, 10],
+        [46300, 10, 10],
       ],
       headers
     );
@@ -275,6 +284,18 @@ describe("reading: headers, dates, intervals, queues", () => {
     expect(parsed.problems).toEqual([]);
     const days = parsed.rows.map((r) => new Date(r.day * 86400000).toISOString().slice(0, 10));
     expect(days).toEqual(["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05"]);
+    // input.md §4: serials only from numeric cells; the same digits as text are not a date.
+    const text = parseActivity(
+      fixtureTable(
+        [
+          [46296, 10, 10],
+          ["46300", 10, 10],
+        ],
+        headers
+      ),
+      { date: 0, offered: 1, answered: 2 }
+    );
+    expect(text.problems.map((p) => p.code)).toEqual(["badDate"]);
   });
 
   test("availableMonths lists the months ascending and rejects an unusable date column", () => {
