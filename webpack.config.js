@@ -27,6 +27,8 @@ const addin = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       functions: functionSources,
+      // The report's analysis, run by the taskpane in a Web Worker (src/taskpane/analyseReport.ts).
+      reportWorker: "./src/taskpane/reportWorker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -43,12 +45,15 @@ const addin = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "commands", "functions"],
+        // The functions first: =WFM.* register as soon as Office.js is ready, not after the UI bundle ran.
+        chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help link opens the guide shipped with the add-in (no site outside it).
+          { from: "docs/taskpane*", to: "help/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

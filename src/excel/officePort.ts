@@ -4,13 +4,17 @@
  */
 import type { CellStyle, CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../workbook";
 import { PAGE_LOOK } from "../workbook";
+import { readWorkbookThroughOffice } from "./officeRead";
 import {
-  EmptySelectionError,
   type CellWrite,
+  type ReadRequest,
   type SheetTable,
   type StyledRect,
   type WorkbookPort,
+  type WorkbookSnapshot,
 } from "./port";
+
+export { MAX_CELLS_PER_READ } from "./port";
 
 /** How the UI reaches the workbook: one Excel.run per task, with a port bound to its context. */
 export interface WorkbookAccess {
@@ -37,13 +41,6 @@ export function officeConstant(value: CellValue): string | number | boolean {
   return parsedByExcel ? `'${value}` : value;
 }
 
-/**
- * Cells read per request. Excel on the web caps a response at 5 MB like a request, and a value costs
- * 10–30 bytes in the reply (a time is 0.020833333333333332): a year of half-hours with a dozen columns is
- * over 5 MB in one read, 50,000 cells stay near 1 MB.
- */
-export const MAX_CELLS_PER_READ = 50_000;
-
 /** Excel column width in points from character units: (chars × 7 px + 5 px padding) at 96 dpi. */
 export function columnWidthPoints(chars: number): number {
   return ((chars * 7 + 5) * 72) / 96;
@@ -57,107 +54,82 @@ const CHART_TYPES = {
   bar: "BarClustered",
 } as const satisfies Record<ChartSpec["kind"], `${Excel.ChartType}`>;
 
-interface Area {
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-}
-
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
 export class OfficeWorkbookPort implements WorkbookPort {
+  /**
+   * Proxies by sheet, and ranges by sheet and rectangle: a report asks for the same sheet hundreds of times
+   * and each new proxy is one more action in the request Excel has to parse.
+   */
+  private readonly sheets = new Map<string, Excel.Worksheet>();
+  private readonly ranges = new Map<string, Excel.Range>();
+
   constructor(private readonly context: Excel.RequestContext) {}
 
   private sheet(name: string): Excel.Worksheet {
-    return this.context.workbook.worksheets.getItem(name);
+    let sheet = this.sheets.get(name);
+    if (!sheet) {
+      sheet = this.context.workbook.worksheets.getItem(name);
+      this.sheets.set(name, sheet);
+    }
+    return sheet;
   }
 
   private range(sheet: string, ref: RangeRef): Excel.Range {
-    return this.sheet(sheet).getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
+    const key = `${sheet}\u0000${ref.row},${ref.col},${ref.rows},${ref.cols}`;
+    let range = this.ranges.get(key);
+    if (!range) {
+      range = this.sheet(sheet).getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
+      this.ranges.set(key, range);
+    }
+    return range;
   }
 
   async sheetNames(): Promise<string[]> {
-    const sheets = this.context.workbook.worksheets.load("items/name");
-    await this.context.sync();
-    return sheets.items.map((sheet) => sheet.name);
+    return (await this.readWorkbook({})).sheetNames;
   }
 
   async tableNames(): Promise<string[]> {
-    const tables = this.context.workbook.tables.load("items/name");
-    await this.context.sync();
-    return tables.items.map((table) => table.name);
+    return (await this.readWorkbook({})).tableNames;
   }
 
-  /** The values of a rectangle, read in slices of whole rows so no reply nears the 5 MB limit. */
-  private async readValues(sheet: Excel.Worksheet, area: Area): Promise<unknown[][]> {
-    const rowsPerRead = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, area.columnCount)));
-    const values: unknown[][] = [];
-    for (let start = 0; start < area.rowCount; start += rowsPerRead) {
-      const part = sheet
-        .getRangeByIndexes(
-          area.rowIndex + start,
-          area.columnIndex,
-          Math.min(rowsPerRead, area.rowCount - start),
-          area.columnCount
-        )
-        .load("values");
-      await this.context.sync();
-      for (const row of part.values) values.push(row);
-    }
-    return values;
+  readWorkbook(request: ReadRequest): Promise<WorkbookSnapshot> {
+    return readWorkbookThroughOffice(this.context, request, (name) => this.sheet(name));
   }
 
   async readSelection(): Promise<SheetTable> {
-    const selected = this.context.workbook.getSelectedRange();
-    // Only the used part: selecting whole columns (A:F) must not read a million empty rows.
-    const used = selected
-      .getUsedRangeOrNullObject(true)
-      .load("rowIndex,columnIndex,rowCount,columnCount");
-    const sheet = selected.worksheet.load("name");
-    await this.context.sync();
-    if (used.isNullObject) throw new EmptySelectionError();
-    const [headers = [], ...rows] = await this.readValues(sheet, used);
-    return {
-      headers,
-      rows,
-      firstRowNumber: used.rowIndex + 2,
-      sheetName: sheet.name,
-      firstColumn: used.columnIndex,
-    };
+    return (await this.readWorkbook({ sources: [{ kind: "selection" }] })).sources[0];
   }
 
   async readTable(name: string): Promise<SheetTable> {
-    const table = this.context.workbook.tables.getItem(name);
-    const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
-    const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
-    const sheet = table.worksheet.load("name");
-    await this.context.sync();
-    return {
-      headers: header.values[0] ?? [],
-      rows: await this.readValues(sheet, body),
-      firstRowNumber: header.rowIndex + 2,
-      sheetName: sheet.name,
-      firstColumn: header.columnIndex,
-    };
+    return (await this.readWorkbook({ sources: [{ kind: "table", name }] })).sources[0];
   }
 
   addSheet(name: string): void {
-    this.context.workbook.worksheets.add(name);
+    this.sheets.set(name, this.context.workbook.worksheets.add(name));
   }
 
   deleteSheet(name: string): void {
     this.sheet(name).delete();
+    // A deleted sheet's proxies are dead; a new sheet of the same name needs new ones.
+    this.sheets.delete(name);
+    for (const key of [...this.ranges.keys()])
+      if (key.startsWith(`${name}\u0000`)) this.ranges.delete(key);
   }
 
   activateSheet(name: string): void {
     this.sheet(name).activate();
   }
 
+  selectRange(sheet: string, ref: RangeRef): void {
+    this.sheet(sheet).activate();
+    this.range(sheet, ref).select();
+  }
+
   writeCells(sheet: string, row: number, col: number, cells: CellWrite[][]): void {
     if (cells.length === 0 || cells[0].length === 0) return;
-    const range = this.sheet(sheet).getRangeByIndexes(row, col, cells.length, cells[0].length);
+    const range = this.range(sheet, { row, col, rows: cells.length, cols: cells[0].length });
     // One `formulas` array carries both: a formula where there is one, the escaped constant elsewhere.
     range.formulas = cells.map((r) => r.map((cell) => cell.formula ?? officeConstant(cell.value)));
   }

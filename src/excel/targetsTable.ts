@@ -3,10 +3,46 @@
  * never over an existing one), opened for editing, and read back for the report.
  */
 import { defaultTargets, targetsFromTable, targetsToTable, type Target } from "../report";
-import { type Lang, uniqueSheetName } from "../workbook";
+import { type Lang, type RangeRef, type SheetModel, uniqueSheetName } from "../workbook";
 import type { WorkbookPort } from "./port";
 
 export const TARGETS_TABLE_NAME = "Targets";
+
+/**
+ * The Targets sheet as a model, with where its table goes: a build that finds no Targets table writes it in
+ * the same requests as the report (and removes it with the report if Excel refuses either).
+ */
+export function targetsSheetModel(lang: Lang): {
+  sheet: SheetModel;
+  table: { ref: RangeRef; name: string };
+} {
+  const { headers, rows } = targetsToTable(defaultTargets(), lang);
+  return {
+    sheet: {
+      name: targetsSheetName(lang),
+      columnWidths: targetsColumnWidths(headers),
+      blocks: [
+        {
+          id: "targets",
+          row: 0,
+          col: 0,
+          cells: [headers, ...rows].map((row) => row.map((value) => ({ value }))),
+        },
+      ],
+      charts: [],
+      print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+      showGridLines: true,
+    },
+    table: {
+      ref: { row: 0, col: 0, rows: rows.length + 1, cols: headers.length },
+      name: TARGETS_TABLE_NAME,
+    },
+  };
+}
+
+const targetsSheetName = (lang: Lang) => (lang === "zh-CN" ? "目标" : "Targets");
+const targetsColumnWidths = (headers: string[]) =>
+  headers.map((h, i) => (i === 0 ? 26 : Math.max(10, h.length + 2)));
 
 async function findTable(port: WorkbookPort): Promise<string | undefined> {
   const names = await port.tableNames();
@@ -24,7 +60,7 @@ export async function ensureTargetsTable(
 ): Promise<{ sheetName: string; created: boolean }> {
   const existing = await findTable(port);
   if (existing) return { sheetName: (await port.readTable(existing)).sheetName, created: false };
-  const sheetName = uniqueSheetName(lang === "zh-CN" ? "目标" : "Targets", await port.sheetNames());
+  const sheetName = uniqueSheetName(targetsSheetName(lang), await port.sheetNames());
   const { headers, rows } = targetsToTable(defaultTargets(), lang);
   port.suspendCalculationUntilNextSync();
   port.addSheet(sheetName);
@@ -39,10 +75,7 @@ export async function ensureTargetsTable(
     { row: 0, col: 0, rows: rows.length + 1, cols: headers.length },
     TARGETS_TABLE_NAME
   );
-  port.setColumnWidths(
-    sheetName,
-    headers.map((h, i) => (i === 0 ? 26 : Math.max(10, h.length + 2)))
-  );
+  port.setColumnWidths(sheetName, targetsColumnWidths(headers));
   try {
     await port.sync();
   } catch (error) {

@@ -3,7 +3,7 @@
  * charts as the .xlsx writer, each sheet new (never overwriting), written in bounded chunks with calculation
  * suspended, cancellable, and cleaned up on failure so no half-written sheet stays behind.
  */
-import type { Block, WorkbookModel, SheetModel } from "../workbook";
+import type { Block, RangeRef, WorkbookModel, SheetModel } from "../workbook";
 import type { CellWrite, WorkbookPort } from "./port";
 import { uniqueSheetName } from "../workbook";
 import { styleRects } from "./styleRects";
@@ -19,6 +19,10 @@ export interface WriteOptions {
   onProgress?: (fraction: number, sheetName: string) => void;
   signal?: AbortSignal;
   maxCellsPerSync?: number;
+  /** The workbook's sheet names when the caller has just read them: saves the request that asks. */
+  existingSheetNames?: string[];
+  /** Excel tables to make over cells of the model's sheets (by index), with the last cells' request. */
+  tables?: Array<{ sheet: number; ref: RangeRef; name: string }>;
 }
 
 export interface WriteResult {
@@ -114,7 +118,7 @@ export async function writeWorkbookModel(
   };
   try {
     checkCancel();
-    const existing = await port.sheetNames();
+    const existing = options.existingSheetNames ?? (await port.sheetNames());
     const names: string[] = [];
     for (const sheet of model.sheets) {
       const name = uniqueSheetName(sheet.name, [...existing, ...names]);
@@ -126,18 +130,17 @@ export async function writeWorkbookModel(
       slices.reduce((sum, s) => sum + cellCount(s), 0)
     );
 
-    // Suspension covers what is queued after it, so each request starts with it.
+    // Suspension covers what is queued after it, so each request starts with it. The new sheets and their
+    // setup travel with the first cells: every request is a round trip in Excel on the web.
     port.suspendCalculationUntilNextSync();
     model.sheets.forEach((sheet, i) => {
       port.addSheet(names[i]);
       created.push(names[i]);
       queueSheetSetup(port, names[i], sheet);
     });
-    await port.sync();
 
     let written = 0;
     let queued = 0;
-    port.suspendCalculationUntilNextSync();
     for (const slice of slices) {
       const size = cellCount(slice);
       if (queued > 0 && queued + size > maxCells) {
@@ -152,11 +155,14 @@ export async function writeWorkbookModel(
       queued += size;
     }
     checkCancel();
+    for (const table of options.tables ?? [])
+      port.addTable(names[table.sheet], table.ref, table.name);
     model.sheets.forEach((sheet, i) =>
       sheet.charts.forEach((chart) => port.addChart(names[i], chart))
     );
     await port.sync();
     options.onProgress?.(1, names[names.length - 1] ?? "");
+    checkCancel();
     // Not suspended: the formulas written above are calculated now, not at the user's next F9.
     port.recalculate();
     if (names.length > 0) port.activateSheet(names[0]);

@@ -1,26 +1,45 @@
-/** The taskpane: a language switch and two tabs. Excel is reached only through the `workbook` it is given. */
-import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+/** The taskpane: a language switch, a help link and two tabs. Excel is reached only through `workbook`. */
+import {
+  FluentProvider,
+  Link,
+  Tab,
+  TabList,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookAccess } from "../excel/officePort";
+import { TARGETS_TABLE_NAME } from "../excel/targetsTable";
+import { t } from "../i18n";
 import type { Lang } from "../workbook";
+import { Announcer } from "./announcer";
 import { ChoiceField } from "./ChoiceField";
 import type { Handler } from "./handler";
 import { LANGUAGE_CHOICES as LANGUAGES, languageFor, STRINGS } from "./i18n";
 import { PlanTab } from "./PlanTab";
 import { ReportTab } from "./ReportTab";
 import { useStyles } from "./styles";
+import { isDarkTheme } from "./theme";
 
 export interface AppProps {
   workbook: WorkbookAccess;
   /** Office.context.displayLanguage, e.g. "zh-CN". */
   displayLanguage?: string;
+  /** Office.context.officeTheme's page colour: a dark one gives the dark theme. */
+  bodyBackgroundColor?: string;
 }
 
-export function App({ workbook, displayLanguage }: AppProps) {
+/** The user guide, shipped with the add-in (webpack copies docs/ to help/): no site outside it. */
+export const HELP_URL = "help/taskpane.md";
+
+export function App({ workbook, displayLanguage, bodyBackgroundColor }: AppProps) {
   const [lang, setLang] = useState<Lang>(() => languageFor(displayLanguage));
+  const theme = isDarkTheme(bodyBackgroundColor) ? webDarkTheme : webLightTheme;
   return (
-    <FluentProvider theme={webLightTheme} dir="ltr" lang={lang}>
-      <Taskpane workbook={workbook} lang={lang} onLang={setLang} />
+    <FluentProvider theme={theme} dir="ltr" lang={lang}>
+      <Announcer>
+        <Taskpane workbook={workbook} lang={lang} onLang={setLang} />
+      </Announcer>
     </FluentProvider>
   );
 }
@@ -36,8 +55,18 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
   const strings = STRINGS[lang];
   const [tab, setTab] = useState<"report" | "plan">("report");
   const [tables, setTables] = useState<string[]>([]);
+  const [targetsExist, setTargetsExist] = useState<boolean | undefined>();
+  // One request: the table list and whether a Targets table exists come from the same read.
   const refreshTables = useCallback(() => {
-    workbook.run((port) => port.tableNames()).then(setTables, () => setTables([]));
+    workbook.run((port) => port.readWorkbook({})).then(
+      (snapshot) => {
+        setTables(snapshot.tableNames);
+        setTargetsExist(
+          snapshot.tableNames.some((n) => n.toLowerCase() === TARGETS_TABLE_NAME.toLowerCase())
+        );
+      },
+      () => setTables([])
+    );
   }, [workbook]);
   useEffect(refreshTables, [refreshTables]);
 
@@ -47,10 +76,11 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
   }, [lang, strings]);
 
   return (
-    <main>
+    <main className={styles.page}>
       <div className={styles.root}>
+        {/* Office shows the add-in's name above the pane: the title is for screen readers only. */}
+        <h1 className={styles.visuallyHidden}>{strings.appTitle}</h1>
         <div className={styles.header}>
-          <Title3 as="h1">{strings.appTitle}</Title3>
           <ChoiceField
             id="language"
             label={strings.language}
@@ -59,6 +89,9 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
             selected={lang}
             onSelect={(value) => onLang(value as Lang)}
           />
+          <Link href={HELP_URL} target="_blank" rel="noopener noreferrer">
+            {t(lang, "taskpane.help")}
+          </Link>
         </div>
         <TabList
           selectedValue={tab}
@@ -79,6 +112,7 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
           lang={lang}
           strings={strings}
           tables={tables}
+          targetsExist={targetsExist}
           onRefreshTables={refreshTables}
         />
       </div>

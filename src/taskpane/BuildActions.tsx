@@ -1,75 +1,80 @@
 /**
- * The foot of a tab: its build button, what still blocks it (unmapped required columns), progress with a
- * Cancel button while a task runs, and the task's outcome as a message bar after.
+ * The foot of a tab: its build button, why it cannot build yet (linked to the button, which stays
+ * focusable so the keyboard finds the reason), progress in words with a Cancel button while it runs, and
+ * the outcome right under it.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  mergeClasses,
-  ProgressBar,
-} from "@fluentui/react-components";
-import type { FieldInfo } from "../report";
+import { Button, mergeClasses, ProgressBar } from "@fluentui/react-components";
 import type { Lang } from "../workbook";
 import type { Strings } from "./i18n";
+import { Outcome } from "./Outcome";
 import type { TaskState } from "./useTask";
 import { useStyles } from "./styles";
 
 interface Props {
+  id: string;
   strings: Strings;
   lang: Lang;
   task: TaskState;
   label: string;
-  /** Everything the build needs is there, apart from the required columns. */
-  ready: boolean;
-  /** Required fields with no column. */
-  missing: FieldInfo<string>[];
+  /** Why the build cannot start yet, in words; undefined when it can. */
+  blocker: string | undefined;
   onBuild: () => void;
 }
 
-export function BuildActions({ strings, lang, task, label, ready, missing, onBuild }: Props) {
+export function BuildActions({ id, strings, lang, task, label, blocker, onBuild }: Props) {
   const styles = useStyles();
-  const message = task.message?.(strings, lang);
+  const building = task.running === "build";
+  const progressText = task.progress.text?.(lang);
   return (
-    <>
+    <section className={styles.section} aria-label={label}>
       <Button
+        id={`${id}-build`}
         appearance="primary"
-        disabled={task.running || !ready || missing.length > 0}
+        disabledFocusable={task.running !== undefined || blocker !== undefined}
+        aria-describedby={blocker ? `${id}-build-why` : undefined}
         onClick={onBuild}
       >
-        {task.running ? strings.building : label}
+        {building ? strings.building : label}
       </Button>
-      {missing.length > 0 && (
-        <span role="status">
-          {strings.missingRequired(missing.map((field) => field.label[lang]))}
+      {blocker && (
+        <span id={`${id}-build-why`} className={styles.hint}>
+          {blocker}
         </span>
       )}
-      {task.running && (
-        <div className={mergeClasses(styles.row, styles.centered)}>
-          <ProgressBar
-            className={styles.grow}
-            value={task.progress}
-            max={1}
-            aria-label={strings.building}
-            thickness="large"
-          />
-          <Button onClick={task.cancel}>{strings.cancel}</Button>
-        </div>
+      {building && (
+        <>
+          <div className={mergeClasses(styles.row, styles.centered)}>
+            <ProgressBar
+              className={styles.grow}
+              value={task.progress.fraction}
+              max={1}
+              aria-label={progressText ?? strings.building}
+              thickness="large"
+            />
+            <Button id={`${id}-cancel`} onClick={task.cancel}>
+              {strings.cancel}
+            </Button>
+          </div>
+          {progressText && <span className={styles.hint}>{progressText}</span>}
+        </>
       )}
-      {message && (
-        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            {message.text}
-            {message.details && message.details.length > 0 && (
-              <ul className={styles.list}>
-                {message.details.map((detail, i) => (
-                  <li key={i}>{detail}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </>
+      <Outcome id={`${id}-build-outcome`} message={task.messageFor("build")} />
+    </section>
+  );
+}
+
+/** What blocks the build, at the top of the tab, each item naming what to do. */
+export function BlockSummary({ title, items }: { title: string; items: string[] }) {
+  const styles = useStyles();
+  if (items.length === 0) return null;
+  return (
+    <section className={styles.summary} aria-labelledby="blocked-title">
+      <strong id="blocked-title">{title}</strong>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

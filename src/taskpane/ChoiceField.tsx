@@ -20,7 +20,10 @@ interface Props {
   onSelect: Handler<string>;
   hint?: string;
   validationMessage?: string;
+  /** Shown as a warning (the choice was changed for the user), not an error. */
+  warning?: string;
   invalid?: boolean;
+  required?: boolean;
   disabled?: boolean;
   className?: string;
 }
@@ -33,7 +36,9 @@ export function ChoiceField({
   onSelect,
   hint,
   validationMessage,
+  warning,
   invalid,
+  required,
   disabled,
   className,
 }: Props) {
@@ -43,13 +48,16 @@ export function ChoiceField({
     <Field
       label={label}
       hint={hint}
-      validationMessage={validationMessage}
-      validationState={invalid || validationMessage ? "error" : "none"}
+      validationMessage={validationMessage ?? warning}
+      validationState={invalid || validationMessage ? "error" : warning ? "warning" : "none"}
+      required={required}
       className={className}
     >
       <Dropdown
         id={id}
         className={styles.dropdown}
+        button={{ className: styles.dropdownButton }}
+        listbox={{ className: styles.listbox }}
         value={chosen?.text ?? ""}
         selectedOptions={chosen ? [chosen.value] : []}
         onOptionSelect={(_, data) => {

@@ -13,8 +13,10 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Subtitle2,
 } from "@fluentui/react-components";
 import type { FieldInfo } from "../report";
+import { t } from "../i18n";
 import type { Lang } from "../workbook";
 import { columnLetters } from "../workbook";
 import { ChoiceField, type Choice } from "./ChoiceField";
@@ -24,6 +26,8 @@ import type { MappedTable, MappedTableState } from "./useMappedTable";
 
 interface Props<K extends string> {
   id: string;
+  /** The group's heading: "Activity columns", "Service-job columns", "Forecast columns". */
+  title: string;
   source: MappedTableState<K>;
   lang: Lang;
   strings: Strings;
@@ -32,6 +36,9 @@ interface Props<K extends string> {
 const NOT_USED = "-";
 /** Short lists (the forecast's 4 fields, the jobs' 5) fit as they are; only longer ones are folded. */
 const FOLD_ABOVE = 6;
+
+/** The id of a field's list, to move focus there. */
+export const fieldListId = (id: string, key: string) => `${id}-${key}`;
 
 export function columnLabel(
   headers: unknown[],
@@ -47,7 +54,7 @@ export function columnLabel(
     : `${letter}: ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
 }
 
-export function MappingEditor<K extends string>({ id, source, lang, strings }: Props<K>) {
+export function MappingEditor<K extends string>({ id, title, source, lang, strings }: Props<K>) {
   const styles = useStyles();
   const { current, fields, setMapping } = source;
   if (!current) return null;
@@ -61,16 +68,16 @@ export function MappingEditor<K extends string>({ id, source, lang, strings }: P
   ];
   const fieldList = (field: FieldInfo<K>) => {
     const index = mapping[field.key];
+    const missing = field.required && index === undefined;
     return (
       <ChoiceField
         key={field.key}
-        id={`${id}-${field.key}`}
-        label={
-          field.required ? strings.withNote(field.label[lang], strings.required) : field.label[lang]
-        }
+        id={fieldListId(id, field.key)}
+        label={field.label[lang]}
+        required={field.required}
         choices={choices}
         selected={index === undefined ? NOT_USED : String(index)}
-        invalid={field.required && index === undefined}
+        validationMessage={missing ? t(lang, "taskpane.requiredMissing", { field: field.label[lang] }) : undefined}
         onSelect={(value) => setMapping(remap(mapping, field.key, value))}
       />
     );
@@ -79,9 +86,18 @@ export function MappingEditor<K extends string>({ id, source, lang, strings }: P
   const open = fields.filter((field) => !fold || needsLook(field, detected));
   const folded = fields.filter((field) => fold && !needsLook(field, detected));
   return (
-    <div className={styles.section} role="group" aria-labelledby={`${id}-title`}>
-      <strong id={`${id}-title`}>{strings.mapping}</strong>
-      <span className={styles.hint}>{strings.mappingHint}</span>
+    <div
+      className={styles.section}
+      role="group"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-hint`}
+    >
+      <Subtitle2 as="h2" id={`${id}-title`} className={styles.heading}>
+        {title}
+      </Subtitle2>
+      <span id={`${id}-hint`} className={styles.hint}>
+        {strings.mappingHint}
+      </span>
       {open.map(fieldList)}
       {folded.length > 0 && (
         <Accordion collapsible>

@@ -1,40 +1,58 @@
-/** The Report tab: data → column mapping → month and options → targets → "Build report". */
-import { Button } from "@fluentui/react-components";
+/** The Report tab: data → columns → month and options → targets → "Build report". */
+import { Button, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { WorkbookAccess } from "../excel/officePort";
+import { buildReportInWorkbook, type BuildProgress } from "../excel/reportInWorkbook";
+import { openTargetsTable } from "../excel/targetsTable";
 import {
-  ensureTargetsTable,
-  hasTargetsTable,
-  openTargetsTable,
-  readTargets,
-} from "../excel/targetsTable";
-import { writeWorkbookModel } from "../excel/writeToWorkbook";
-import { ACTIVITY_FIELDS, availableMonths, buildReport, DEFAULT_REPORT_OPTIONS, JOB_FIELDS, type SlDenominator } from "../report";
+  ACTIVITY_FIELDS,
+  availableMonths,
+  DEFAULT_REPORT_OPTIONS,
+  JOB_FIELDS,
+  type SlDenominator,
+} from "../report";
+import { t } from "../i18n";
 import { type Lang } from "../workbook";
-import { BuildActions } from "./BuildActions";
+import { analyseReport } from "./analyseReport";
+import { BlockSummary, BuildActions } from "./BuildActions";
 import { ChoiceField, plainChoices } from "./ChoiceField";
-import { DataSource, readInto } from "./DataSource";
+import { columnsToPick, DataSource, missingFields, readInto } from "./DataSource";
 import { messageForError } from "./errors";
 import type { Strings } from "./i18n";
 import { MappingEditor } from "./MappingEditor";
+import { focusSoon, Outcome } from "./Outcome";
+import { writeSampleActivity } from "./sampleData";
+import { readSource } from "./SourcePicker";
 import { useStyles } from "./styles";
 import { useMappedTable } from "./useMappedTable";
-import { useTask } from "./useTask";
+import { useTask, type ProgressText } from "./useTask";
 
 interface Props {
   workbook: WorkbookAccess;
   lang: Lang;
   strings: Strings;
   tables: string[];
+  targetsExist: boolean | undefined;
   onRefreshTables: () => void;
 }
 
 const DENOMINATORS: SlDenominator[] = ["offeredLessShortAbandons", "offered", "answered"];
 const NO_JOBS = "-";
 
-export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: Props) {
+/** The progress bar's words: rows read while reading, then the analysis, then the share written. */
+const progressWords = (p: BuildProgress): ProgressText | undefined =>
+  p.stage === "reading" && p.totalRows !== undefined
+    ? (l) => t(l, "taskpane.readingRows", { read: p.rowsRead ?? 0, total: p.totalRows! })
+    : p.stage === "analysing"
+      ? (l) => t(l, "taskpane.analysing")
+      : p.stage === "writing"
+        ? (l) => t(l, "taskpane.writingPercent", { percent: Math.round(p.fraction * 100) })
+        : undefined;
+
+export function ReportTab(props: Props) {
+  const { workbook, lang, strings, tables, onRefreshTables } = props;
   const styles = useStyles();
-  const task = useTask();
+  const task = useTask(strings, lang);
   const activity = useMappedTable(ACTIVITY_FIELDS);
   const jobs = useMappedTable(JOB_FIELDS);
   const [month, setMonth] = useState<string | undefined>();
@@ -42,7 +60,8 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
   const [denominator, setDenominator] = useState<SlDenominator>(
     DEFAULT_REPORT_OPTIONS.slDenominator
   );
-  const [targetsExist, setTargetsExist] = useState<boolean | undefined>();
+  const [targetsExist, setTargetsExist] = useState<boolean | undefined>(props.targetsExist);
+  useEffect(() => setTargetsExist(props.targetsExist), [props.targetsExist]);
 
   const months = useMemo(() => {
     if (!activity.current) return { list: [] as string[] };
@@ -52,89 +71,180 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
       return { list: [] as string[], error: messageForError(error, strings, lang).text };
     }
   }, [activity.current, strings, lang]);
-  const chosenMonth =
-    month && months.list.includes(month) ? month : months.list[months.list.length - 1];
-
+  const latest = months.list[months.list.length - 1];
+  const chosenMonth = month && months.list.includes(month) ? month : latest;
+  // The month shown is remembered: data read again without it keeps saying so, never switches silently.
   useEffect(() => {
-    workbook.run(hasTargetsTable).then(setTargetsExist, () => setTargetsExist(undefined));
-  }, [workbook]);
+    if (month === undefined && latest !== undefined) setMonth(latest);
+  }, [month, latest]);
+  const monthGone =
+    month && chosenMonth && month !== chosenMonth ? t(lang, "taskpane.monthGone", { gone: month, chosen: chosenMonth }) : undefined;
+
+  const readMessage = task.messageFor("read");
+  const missing = activity.missing;
+  const noRows = activity.current !== undefined && activity.current.table.rows.length === 0;
+  const blockers: string[] = [];
+  if ((!activity.current && readMessage?.intent === "error") || noRows)
+    blockers.push(t(lang, "taskpane.fixSelection"));
+  if (activity.current && missing.length > 0)
+    blockers.push(columnsToPick(lang, "taskpane.fixColumns", missing));
+  else if (activity.current && !noRows && months.list.length === 0) blockers.push(t(lang, "taskpane.fixMonth"));
+  const buildBlocker = !activity.current
+    ? t(lang, "taskpane.buildNeedsData")
+    : missing.length > 0
+      ? columnsToPick(lang, "taskpane.buildNeedsColumns", missing)
+      : chosenMonth === undefined
+        ? t(lang, "taskpane.buildNeedsMonth")
+        : undefined;
 
   const chooseJobs = (name: string) => {
     setJobsName(name);
     jobs.clear();
-    if (name !== NO_JOBS) void readInto(task, workbook, jobs, { kind: "table", name });
+    if (name !== NO_JOBS)
+      void readInto("jobs", "jobs", task, workbook, jobs, { kind: "table", name });
   };
 
+  const trySample = () =>
+    task
+      .run("sample", async (signal) => {
+        const { sheetName, tableName } = await workbook.run((port) =>
+          writeSampleActivity(port, lang, signal)
+        );
+        const table = await readSource(workbook, { kind: "table", name: tableName }, signal);
+        activity.load(table);
+        onRefreshTables();
+        return (_, l) => ({
+          intent: "success",
+          text: t(l, "taskpane.sampleWritten", { count: table.rows.length, sheet: sheetName }),
+        });
+      })
+      .then((shown) => {
+        if (shown.intent === "success") focusSoon("report-build");
+      });
+
   const targetsAction = () =>
-    task.run(async () => {
+    task.run("targets", async () => {
       const existed = targetsExist === true;
       const sheet = await workbook.run((port) => openTargetsTable(port, lang));
       setTargetsExist(true);
-      return (s) => ({
+      return (s, l) => ({
         intent: "info",
-        text: existed ? s.targetsPresent : s.targetsCreated(sheet),
+        text: existed ? t(l, "taskpane.targetsOpened", { sheet }) : s.targetsCreated(sheet),
       });
     });
 
   const build = () =>
-    task.run(async (signal, progress) =>
-      workbook.run(async (port) => {
-        const targets = await readTargets(port);
-        if (!targets.fromTable) await ensureTargetsTable(port, lang);
-        const model = buildReport(activity.current!.table, activity.current!.mapping, {
-          ...DEFAULT_REPORT_OPTIONS,
-          month: chosenMonth,
-          lang,
-          slDenominator: denominator,
-          targets: targets.targets,
-          targetsSource: targets.fromTable ? "table" : "defaults",
-          currency: targets.currency,
-          builtAt: new Date(),
-          jobs: jobs.current
-            ? { table: jobs.current.table, mapping: jobs.current.mapping }
-            : undefined,
-          onProgress: (fraction) => progress(0.3 * fraction),
-        });
-        const written = await writeWorkbookModel(port, model, {
-          signal,
-          onProgress: (fraction) => progress(0.3 + 0.7 * fraction),
-        });
-        setTargetsExist(true);
-        const problems = targets.problems;
-        return (s) => ({
-          intent: problems.length > 0 ? "warning" : "success",
-          text: s.reportWritten(written.sheetNames[0]),
-          details: problems.length > 0 ? [s.targetsProblems, ...problems] : undefined,
-        });
-      })
-    );
+    task.run("build", async (signal, progress) => {
+      const current = activity.current!;
+      const built = await workbook.run((port) =>
+        buildReportInWorkbook(
+          port,
+          {
+            activity: {
+              source: current.table.source ?? { kind: "selection" },
+              headers: current.table.headers,
+              mapping: current.mapping,
+            },
+            jobs:
+              jobs.current && jobsName !== NO_JOBS
+                ? {
+                    source: jobs.current.table.source ?? { kind: "table", name: jobsName },
+                    headers: jobs.current.table.headers,
+                    mapping: jobs.current.mapping,
+                  }
+                : undefined,
+            options: {
+              ...DEFAULT_REPORT_OPTIONS,
+              month: chosenMonth,
+              lang,
+              slDenominator: denominator,
+              builtAt: new Date(),
+            },
+          },
+          {
+            signal,
+            onProgress: (p) => progress(p.fraction, progressWords(p)),
+            analyse: (table, mapping, options) =>
+              analyseReport(table, mapping, options, signal, (fraction) =>
+                progress(0.25 + 0.1 * fraction, (l) => t(l, "taskpane.analysing"))
+              ),
+          }
+        )
+      );
+      setTargetsExist(true);
+      const problems = built.targetProblems;
+      return (s, l) => ({
+        intent: problems.length > 0 ? "warning" : "success",
+        text: [
+          s.reportWritten(built.sheetName),
+          built.targetsSheet
+            ? t(l, "taskpane.targetsWrittenWithReport", { sheet: built.targetsSheet })
+            : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+        details: problems.length > 0 ? [s.targetsProblems, ...problems] : undefined,
+      });
+    });
 
   return (
     <div className={styles.root}>
+      <BlockSummary title={t(lang, "taskpane.blockedTitle")} items={blockers} />
       <DataSource
         id="report"
         label={strings.dataSource}
+        columnsTitle={t(lang, "taskpane.columnsActivity")}
+        intro={t(lang, "taskpane.emptyStateReport")}
         workbook={workbook}
         task={task}
         source={activity}
         tables={tables}
         onRefreshTables={onRefreshTables}
-        onLoaded={() => setMonth(undefined)}
+        onLoaded={(detected, table) => {
+          // The columns are there but hold no month: the month field is where to look.
+          if (missingFields(ACTIVITY_FIELDS, detected).length > 0 || table.rows.length === 0) return;
+          let found: string[] = [];
+          try {
+            found = availableMonths(table, detected);
+          } catch {
+            // Shown on the month field itself.
+          }
+          if (found.length === 0) focusSoon("report-month");
+        }}
         lang={lang}
         strings={strings}
+        emptyAction={
+          <Button
+            id="report-sample"
+            disabledFocusable={task.running !== undefined}
+            onClick={trySample}
+          >
+            {t(lang, task.running === "sample" ? "taskpane.writingSample" : "taskpane.trySample")}
+          </Button>
+        }
       />
       {activity.current && (
         <>
-          <div className={styles.section}>
+          <section className={styles.section} aria-labelledby="report-options-title">
+            <Subtitle2 as="h2" id="report-options-title" className={styles.heading}>
+              {t(lang, "taskpane.options")}
+            </Subtitle2>
             <ChoiceField
               id="report-month"
               label={strings.month}
+              required
               choices={plainChoices(months.list)}
               selected={chosenMonth}
               onSelect={setMonth}
+              hint={
+                months.list.length > 0
+                  ? t(lang, "taskpane.monthsFound", { count: months.list.length })
+                  : undefined
+              }
               validationMessage={
                 months.error ?? (months.list.length === 0 ? strings.noMonths : undefined)
               }
+              warning={monthGone}
             />
             <ChoiceField
               id="report-denominator"
@@ -150,26 +260,41 @@ export function ReportTab({ workbook, lang, strings, tables, onRefreshTables }: 
               selected={jobsName}
               onSelect={chooseJobs}
             />
-          </div>
-          <MappingEditor id="jobs-mapping" source={jobs} lang={lang} strings={strings} />
+            <Outcome id="jobs-source-outcome" message={task.messageFor("jobs")} />
+          </section>
+          <MappingEditor
+            id="jobs-mapping"
+            title={t(lang, "taskpane.columnsJobs")}
+            source={jobs}
+            lang={lang}
+            strings={strings}
+          />
         </>
       )}
-      <div className={styles.section}>
-        <strong>{strings.targets}</strong>
-        <span className={styles.hint}>
+      <section className={styles.section} aria-labelledby="report-targets-title">
+        <Subtitle2 as="h2" id="report-targets-title" className={styles.heading}>
+          {strings.targets}
+        </Subtitle2>
+        <span id="report-targets-hint" className={styles.hint}>
           {targetsExist ? strings.targetsPresent : strings.targetsMissing}
         </span>
-        <Button onClick={targetsAction} disabled={task.running}>
+        <Button
+          id="report-targets"
+          aria-describedby="report-targets-hint"
+          onClick={targetsAction}
+          disabledFocusable={task.running !== undefined}
+        >
           {targetsExist ? strings.openTargets : strings.createTargets}
         </Button>
-      </div>
+        <Outcome id="report-targets-outcome" message={task.messageFor("targets")} />
+      </section>
       <BuildActions
+        id="report"
         strings={strings}
         lang={lang}
         task={task}
         label={strings.buildReport}
-        ready={activity.current !== undefined && chosenMonth !== undefined}
-        missing={activity.missing}
+        blocker={buildBlocker}
         onBuild={build}
       />
     </div>

@@ -1,7 +1,7 @@
-/** Where a table of data comes from: the current selection or a named Excel table. */
-import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { useState } from "react";
-import type { SheetTable } from "../excel/port";
+/** Where a table of data comes from: the current selection or a named Excel table, and the Read button. */
+import { Button, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { SheetTable, SourceRef } from "../excel/port";
 import type { WorkbookAccess } from "../excel/officePort";
 import { ChoiceField, plainChoices } from "./ChoiceField";
 import type { Handler } from "./handler";
@@ -12,40 +12,55 @@ export type SourceChoice = { kind: "selection" } | { kind: "table"; name: string
 
 export async function readSource(
   workbook: WorkbookAccess,
-  choice: SourceChoice
+  choice: SourceRef,
+  signal?: AbortSignal
 ): Promise<SheetTable> {
-  return workbook.run((port) =>
-    choice.kind === "selection" ? port.readSelection() : port.readTable(choice.name)
+  return workbook.run(
+    async (port) => (await port.readWorkbook({ sources: [choice], signal })).sources[0]
   );
 }
 
 interface Props {
   id: string;
-  label: string;
+  title: string;
   strings: Strings;
   tables: string[];
-  busy: boolean;
+  /** Which action of the tab runs now, if any. */
+  running: string | undefined;
   onRefreshTables: () => void;
   onRead: Handler<SourceChoice>;
+  /** What the pane needs, shown until data is read (the empty state). */
+  intro?: string;
+  /** Under the Read button: its outcome, and the empty state's sample action. */
+  children?: ReactNode;
 }
 
-export function SourcePicker({ id, label, strings, tables, busy, onRefreshTables, onRead }: Props) {
+export function SourcePicker(props: Props) {
+  const { id, title, strings, tables, running, onRefreshTables, onRead, intro, children } = props;
   const styles = useStyles();
   const [kind, setKind] = useState<"selection" | "table">("selection");
   const [table, setTable] = useState<string | undefined>();
   const chosenTable = table && tables.includes(table) ? table : tables[0];
-  const canRead = !busy && (kind === "selection" || chosenTable !== undefined);
+  const ready = kind === "selection" || chosenTable !== undefined;
+  const reading = running === "read";
   return (
-    <div className={styles.section}>
-      <Field label={label}>
-        <RadioGroup
-          value={kind}
-          onChange={(_, data) => setKind(data.value as "selection" | "table")}
-        >
-          <Radio value="selection" label={strings.useSelection} />
-          <Radio value="table" label={strings.useTable} />
-        </RadioGroup>
-      </Field>
+    <section className={styles.section} aria-labelledby={`${id}-title`}>
+      <Subtitle2 as="h2" id={`${id}-title`} className={styles.heading}>
+        {title}
+      </Subtitle2>
+      {intro && (
+        <p id={`${id}-intro`} className={styles.hint}>
+          {intro}
+        </p>
+      )}
+      <RadioGroup
+        aria-labelledby={`${id}-title`}
+        value={kind}
+        onChange={(_, data) => setKind(data.value as "selection" | "table")}
+      >
+        <Radio value="selection" label={strings.useSelection} />
+        <Radio value="table" label={strings.useTable} />
+      </RadioGroup>
       {kind === "table" && (
         <div className={styles.row}>
           <ChoiceField
@@ -62,12 +77,15 @@ export function SourcePicker({ id, label, strings, tables, busy, onRefreshTables
         </div>
       )}
       <Button
-        appearance="secondary"
-        disabled={!canRead}
+        id={`${id}-read`}
+        appearance={intro ? "primary" : "secondary"}
+        disabledFocusable={running !== undefined || !ready}
+        aria-describedby={intro ? `${id}-intro` : undefined}
         onClick={() => onRead(kind === "selection" ? { kind } : { kind, name: chosenTable! })}
       >
-        {busy ? strings.reading : strings.readData}
+        {reading ? strings.reading : strings.readData}
       </Button>
-    </div>
+      {children}
+    </section>
   );
 }

@@ -1,9 +1,11 @@
 /** Turns whatever a task threw into a message in the user's language. */
-import { isEmptySelection } from "../excel/port";
+import { isDataChanged } from "../excel/reportInWorkbook";
+import { isEmptySelection, isReadCancelled } from "../excel/port";
 import { WriteWorkbookError } from "../excel/writeToWorkbook";
 import { ACTIVITY_FIELDS, JOB_FIELDS, ReportInputError } from "../report";
 import { type Lang } from "../workbook";
 import { PlanInputError } from "../plan";
+import { isMessageKey, t } from "../i18n";
 import type { Strings } from "./i18n";
 import type { TaskMessage } from "./useTask";
 
@@ -12,13 +14,34 @@ function fieldLabel(field: string, lang: Lang): string {
   return info ? info.label[lang] : field;
 }
 
+/**
+ * What Excel said, for a person: its error code in words when we know it, and its message without the
+ * "RichApi.Error" type name Office.js puts in front.
+ */
+export function excelText(error: unknown, lang: Lang): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = raw.replace(/\bRichApi\.Error:?\s*/g, "").trim();
+  const code =
+    error && typeof error === "object" && "code" in error
+      ? String((error as { code: unknown }).code)
+      : (/^(\w+):/.exec(message)?.[1] ?? "");
+  const key = `taskpane.excel${code}`;
+  const known = code && isMessageKey(key) ? t(lang, key) : undefined;
+  return known ? `${known} (${message})` : message;
+}
+
 export function messageForError(error: unknown, strings: Strings, lang: Lang): TaskMessage {
+  if (isReadCancelled(error)) return { intent: "warning", text: strings.cancelled };
   if (error instanceof WriteWorkbookError) {
     if (error.cancelled) return { intent: "warning", text: strings.cancelled };
-    const cause = error.cause instanceof Error ? error.cause.message : error.message;
-    return { intent: "error", text: strings.excelFailed(cause) };
+    return { intent: "error", text: strings.excelFailed(excelText(error.cause ?? error, lang)) };
   }
   if (isEmptySelection(error)) return { intent: "error", text: strings.emptySelection };
+  if (isDataChanged(error))
+    return {
+      intent: "error",
+      text: t(lang, "taskpane.dataChanged", { sheet: (error as { sheetName: string }).sheetName }),
+    };
   if (error instanceof PlanInputError)
     return { intent: "error", text: strings.planErrors[error.field] ?? error.message };
   if (error instanceof ReportInputError)
@@ -26,6 +49,5 @@ export function messageForError(error: unknown, strings: Strings, lang: Lang): T
       intent: "error",
       text: strings.cannotBuild(fieldLabel(error.field, lang), error.message),
     };
-  const text = error instanceof Error ? error.message : String(error);
-  return { intent: "error", text: strings.excelFailed(text) };
+  return { intent: "error", text: strings.excelFailed(excelText(error, lang)) };
 }

@@ -14,6 +14,8 @@ import { decideStartup } from "./startup";
 interface TestHook {
   workbook: WorkbookAccess;
   displayLanguage?: string;
+  /** Office's page colour to pretend (a dark theme). */
+  bodyBackgroundColor?: string;
 }
 
 Office.onReady((info) => {
@@ -29,8 +31,21 @@ Office.onReady((info) => {
     testHook: info.host ? undefined : (window as { __servicePlannerTestWorkbook?: TestHook }).__servicePlannerTestWorkbook,
   });
   const reactRoot = createRoot(root);
+  const hook = (window as { __servicePlannerTestWorkbook?: TestHook }).__servicePlannerTestWorkbook;
+  // officeTheme is missing on some hosts (and outside Office): the light theme then.
+  const bodyBackgroundColor = inExcel
+    ? Office.context.officeTheme?.bodyBackgroundColor
+    : info.host
+      ? undefined
+      : hook?.bodyBackgroundColor;
   if (startup.view === "app") {
-    reactRoot.render(<App workbook={startup.workbook} displayLanguage={startup.displayLanguage} />);
+    reactRoot.render(
+      <App
+        workbook={startup.workbook}
+        displayLanguage={startup.displayLanguage}
+        bodyBackgroundColor={bodyBackgroundColor}
+      />
+    );
   } else if (startup.view === "excelTooOld") {
     reactRoot.render(<p role="alert">{STRINGS[languageFor(startup.displayLanguage)].excelTooOld}</p>);
   } else {

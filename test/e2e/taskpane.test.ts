@@ -1,33 +1,23 @@
 /**
- * End to end: the BUILT taskpane (dist/) in headless Chromium, office.js served from node_modules, and the
- * typed fake workbook injected as the page's Excel (the test hook index.tsx reads only outside Office).
- * Builds the sample month's report and a staffing plan, switches to Chinese, checks that a hostile header
- * stays text, cancels a build mid-write, and takes screenshots: into test-results/ (git-ignored) so a test
- * run leaves the working tree clean, or over the docs' own (docs/taskpane-*.png) with UPDATE_SCREENSHOTS=1.
+ * End to end (test/e2e/harness.ts): builds the sample month's report and a staffing plan, switches to
+ * Chinese, checks that a hostile header stays text, cancels a build mid-write, and takes screenshots: into
+ * test-results/ (git-ignored) so a test run leaves the working tree clean, or over the docs' own
+ * (docs/taskpane-*.png) with UPDATE_SCREENSHOTS=1.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
-import { join, resolve } from "path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import * as ts from "typescript";
+import type { Locator, Page } from "playwright-core";
 import { ACTIVITY_HEADERS, sampleActivityRows } from "../../src/cli/sample/generate";
-import { serveDirectory } from "./server";
+import {
+  choose as chooseIn,
+  focusedId,
+  openOptions as openOptionsIn,
+  openTaskpane,
+  screenshot as screenshotOf,
+  visiblePanel as panelOf,
+  type PageWindow,
+  type Taskpane,
+} from "./harness";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
-const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
-const SCREENSHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS === "1" ? "docs" : "test-results");
 const HOSTILE = "<img src=x onerror=alert(1)>";
-
-/** The fake workbook class, transpiled from its TypeScript source (type imports vanish). */
-function fakeWorkbookScript(): string {
-  const source = readFileSync(join(ROOT, "test/excel/fakeWorkbook.ts"), "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-  });
-  if (/\brequire\(/.test(outputText))
-    throw new Error("test/excel/fakeWorkbook.ts may import types only: it runs in the page");
-  return `(() => { const exports = {}; ${outputText}; window.FakeWorkbook = exports.FakeWorkbook; })();`;
-}
 
 /** Seeds the page's workbook: the sample activity (plus a hostile header) and a two-day half-hour forecast. */
 function seedScript(): string {
@@ -53,97 +43,24 @@ function seedScript(): string {
   })();`;
 }
 
-let browser: Browser;
+let taskpane: Taskpane;
 let page: Page;
-let closeServer: () => Promise<void>;
-const dialogs: string[] = [];
-const foreignRequests: string[] = [];
-const officeTelemetry: string[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html")))
-    throw new Error("dist/ is missing: run `npm run build` first");
-  const server = await serveDirectory(DIST);
-  closeServer = server.close;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 340, height: 900 } });
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin === new URL(server.url).origin) return route.continue();
-    // office.js from the package instead of the CDN; anything else from outside is a defect.
-    if (url.hostname === "appsforoffice.microsoft.com") {
-      const file = join(OFFICE_JS, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
-      if (file.startsWith(OFFICE_JS) && existsSync(file))
-        return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
-    }
-    // office.js itself (not our bundle) opens a telemetry frame when it runs outside Office: it is blocked
-    // here and listed apart, so any request of ours still fails the test.
-    if (url.hostname.endsWith(".oaspapps.com")) officeTelemetry.push(url.href);
-    else foreignRequests.push(url.href);
-    return route.abort();
-  });
-  await page.addInitScript({ content: fakeWorkbookScript() + seedScript() });
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole("tab", { name: "Report" }).waitFor({ timeout: 30000 });
+  taskpane = await openTaskpane(seedScript());
+  page = taskpane.page;
 }, 90000);
 
 afterAll(async () => {
-  await browser?.close();
-  await closeServer?.();
+  await taskpane?.close();
 });
 
-/** The shown tab's panel (the other stays mounted, hidden). */
-const visiblePanel = () => page.locator("[role=tabpanel]:not([hidden])");
+const visiblePanel = () => panelOf(page);
+const screenshot = (name: string) => screenshotOf(page, name);
+const openOptions = (combobox: Locator, option: string | RegExp) =>
+  openOptionsIn(page, combobox, option);
+const choose = (combobox: Locator, option: string | RegExp) => chooseIn(page, combobox, option);
 
-const screenshot = (name: string) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
-};
-
-/**
- * Opens a Fluent dropdown and waits for one of its options. A click can land while the page is still
- * settling (an accordion opening, a re-render under CI load) and leave the list shut; the keyboard then
- * opens it, as a user would try next. Each try waits a few seconds; three in all.
- */
-async function openOptions(combobox: Locator, option: string | RegExp): Promise<Locator> {
-  const wanted = page.getByRole("option", { name: option });
-  for (let attempt = 1; ; attempt++) {
-    if (attempt === 1) await combobox.click();
-    else {
-      await combobox.focus();
-      await page.keyboard.press("Enter");
-    }
-    try {
-      await wanted.waitFor({ timeout: 5000 });
-      return wanted;
-    } catch (e) {
-      if (attempt === 3) throw e;
-      await page.keyboard.press("Escape");
-    }
-  }
-}
-
-/** Picks an option of a Fluent dropdown (see openOptions). */
-async function choose(combobox: Locator, option: string | RegExp): Promise<void> {
-  await (await openOptions(combobox, option)).click();
-}
-
-type PageWindow = { __workbook: import("../excel/fakeWorkbook").FakeWorkbook };
 const sheetNamesInPage = () =>
   page.evaluate(() => (window as unknown as PageWindow).__workbook.sheets.map((s) => s.name));
 
@@ -151,7 +68,7 @@ test("the column list opens only the fields that need a look; the rest are behin
   const reportTab = visiblePanel();
   await reportTab.getByRole("button", { name: "Read data" }).click();
   await reportTab.getByText(/rows read from 'Data'/).waitFor();
-  const mapping = reportTab.getByRole("group", { name: "Columns", exact: true });
+  const mapping = reportTab.getByRole("group", { name: "Activity columns", exact: true });
   // The sample has a column for every field except Interval (daily rows): the three required fields and the
   // undetected Interval stay open, the 21 other detected fields are folded away.
   expect(
@@ -162,7 +79,9 @@ test("the column list opens only the fields that need a look; the rest are behin
     "report-mapping-offered",
     "report-mapping-answered",
   ]);
-  await mapping.getByRole("combobox", { name: "Date (required)" }).waitFor();
+  // Required fields are marked as required (aria-required), not by "(required)" in their label.
+  const date = mapping.getByRole("combobox", { name: "Date", exact: true });
+  expect(await date.getAttribute("aria-required")).toBe("true");
   expect(await mapping.getByRole("combobox", { name: "Interval" }).textContent()).toBe(
     "(not used)"
   );
@@ -192,6 +111,12 @@ test("builds the sample month's report into the workbook", async () => {
   await reportTab
     .getByText(/Report written to the new sheet 'SQ 2026-10'/)
     .waitFor({ timeout: 30000 });
+  // Focus stayed on Build report; the outcome sits right under it and was announced.
+  expect(await focusedId(page)).toBe("report-build");
+  expect(await page.locator("#report-build-outcome").textContent()).toMatch(/SQ 2026-10/);
+  await page.waitForFunction(() =>
+    document.getElementById("announcer")?.textContent?.includes("Report written")
+  );
 
   const received = await page.evaluate(() => {
     const wb = (window as unknown as PageWindow).__workbook;
@@ -226,7 +151,7 @@ test("a header holding HTML is shown as text: no image element, no script run", 
   );
   expect(await page.locator("img").count()).toBe(0);
   await page.keyboard.press("Escape");
-  expect(dialogs).toEqual([]);
+  expect(taskpane.dialogs).toEqual([]);
 });
 
 test("Cancel while Excel is slow: the half-written sheet is removed and the message says so", async () => {
@@ -246,6 +171,12 @@ test("Cancel while Excel is slow: the half-written sheet is removed and the mess
     await reportTab
       .getByText("Cancelled: nothing was left in the workbook.")
       .waitFor({ timeout: 30000 });
+    // Cancel went away with the task: focus is back on the button that started it, and the outcome was
+    // announced through the live region.
+    await page.waitForFunction(() => document.activeElement?.id === "report-build");
+    await page.waitForFunction(() =>
+      document.getElementById("announcer")?.textContent?.startsWith("Cancelled")
+    );
   } finally {
     await page.evaluate(() => ((window as unknown as PageWindow).__workbook.syncDelayMs = 0));
   }
@@ -265,7 +196,7 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
   await planTab.getByRole("button", { name: "Read data" }).click();
   await planTab.getByText(/48 rows read from 'Forecast'/).waitFor();
   // Four fields fit as they are: no disclosure.
-  const mapping = planTab.getByRole("group", { name: "Columns", exact: true });
+  const mapping = planTab.getByRole("group", { name: "Forecast columns", exact: true });
   expect(await mapping.getByRole("combobox").allTextContents()).toEqual([
     "A: Date",
     "B: Interval",
@@ -302,7 +233,7 @@ test("switches to Simplified Chinese: every label follows", async () => {
   const reportTab = visiblePanel();
   await reportTab.getByRole("button", { name: "生成报表" }).waitFor();
   await reportTab.getByText("服务水平分母").waitFor();
-  await reportTab.getByText("月份").waitFor();
+  await reportTab.getByRole("combobox", { name: "月份" }).waitFor();
   // The disclosure opened earlier is labelled in Chinese too; it is folded again for the screenshot.
   await reportTab.getByRole("button", { name: "其他列（已识别 21 列）" }).click();
   await reportTab.getByRole("combobox", { name: "队列" }).waitFor({ state: "detached" });
@@ -313,9 +244,9 @@ test("switches to Simplified Chinese: every label follows", async () => {
 });
 
 test("no request left the machine except office.js, and the page raised no errors", () => {
-  expect(foreignRequests).toEqual([]);
-  expect(pageErrors).toEqual([]);
-  expect(dialogs).toEqual([]);
+  expect(taskpane.foreignRequests).toEqual([]);
+  expect(taskpane.pageErrors).toEqual([]);
+  expect(taskpane.dialogs).toEqual([]);
 });
 
 function letterOf(index: number): string {

@@ -4,7 +4,18 @@
  * the end-to-end test can transpile it and inject it into the taskpane page as its fake Excel.
  */
 import type { CellValue, ChartSpec, PrintSetup, RangeRef, Rgb } from "../../src/workbook";
-import type { CellWrite, SheetTable, StyledRect, WorkbookPort } from "../../src/excel/port";
+import type {
+  CellWrite,
+  ReadRequest,
+  SheetTable,
+  SourceRef,
+  StyledRect,
+  WorkbookPort,
+  WorkbookSnapshot,
+} from "../../src/excel/port";
+
+/** As MAX_CELLS_PER_READ in src/excel/port.ts (a type-only import cannot bring the value into the page). */
+const MAX_CELLS_PER_READ = 50_000;
 
 export interface FakeSheet {
   name: string;
@@ -27,6 +38,8 @@ export interface FakeSync {
    * operations queued after it, so a suspension queued after the writes does not count.
    */
   calculationSuspended: boolean;
+  /** Operations queued in this request (each one an action Excel parses). */
+  actions: number;
 }
 
 /** Excel's chart types the writer may use (Excel.ChartType values); any other name is InvalidArgument. */
@@ -38,6 +51,8 @@ export class FakeWorkbook implements WorkbookPort {
   readonly syncs: FakeSync[] = [];
   activeSheet = "";
   selection: { sheet: string; ref: RangeRef } | undefined;
+  /** readWorkbook calls, with what they asked for: a test can see that a build read its data again. */
+  readonly reads: ReadRequest[] = [];
   /** Makes the n-th sync (1-based) throw this error. */
   failAtSync: { n: number; message: string } | undefined;
   /**
@@ -107,19 +122,166 @@ export class FakeWorkbook implements WorkbookPort {
   }
 
   async readSelection(): Promise<SheetTable> {
-    await this.sync();
-    if (!this.selection)
-      throw Object.assign(new Error("The selection is empty"), { name: "EmptySelectionError" });
-    return this.read(this.selection.sheet, this.selection.ref);
+    return (await this.readWorkbook({ sources: [{ kind: "selection" }] })).sources[0];
   }
 
   async readTable(name: string): Promise<SheetTable> {
+    return (await this.readWorkbook({ sources: [{ kind: "table", name }] })).sources[0];
+  }
+
+  /** As the Office.js port: one request for names and sizes, then one per 50,000 cells of values. */
+  async readWorkbook(request: ReadRequest): Promise<WorkbookSnapshot> {
+    this.reads.push({ sources: request.sources, optionalTables: request.optionalTables });
+    const cancelled = () => {
+      if (request.signal?.aborted)
+        throw Object.assign(new Error("Cancelled"), { name: "ReadCancelledError" });
+    };
     await this.sync();
-    const table = [...this.tables.entries()].find(
-      ([n]) => n.toLowerCase() === name.toLowerCase()
-    )?.[1];
-    if (!table) throw new Error(`ItemNotFound: no table named ${name}`);
-    return this.read(table.sheet, table.ref);
+    cancelled();
+    const located = (request.sources ?? []).map((source) => this.locate(source));
+    // A single cell inside a table: Office.js needs one more request for the table's size.
+    if (located.some((l) => l.widenedTo === "table")) {
+      await this.sync();
+      cancelled();
+    }
+    const optional = (request.optionalTables ?? []).filter((name) => this.findTable(name));
+    let cells = located.reduce((sum, l) => sum + l.ref.rows * l.ref.cols, 0);
+    let requests = Math.ceil(cells / MAX_CELLS_PER_READ);
+    if (requests === 0 && optional.length > 0) requests = 1;
+    const totalRows = located.reduce((sum, l) => sum + Math.max(0, l.ref.rows - 1), 0);
+    for (let i = 0; i < requests; i++) {
+      await this.sync();
+      cancelled();
+      cells = Math.min(totalRows, Math.round(((i + 1) / requests) * totalRows));
+      request.onRows?.(cells, totalRows);
+    }
+    return {
+      sheetNames: this.sheets.map((s) => s.name),
+      tableNames: [...this.tables.keys()],
+      sources: located.map((l) => ({
+        ...this.read(l.sheet, l.ref),
+        source: l.source,
+        ...(l.widenedTo ? { widenedTo: l.widenedTo } : {}),
+      })),
+      optionalTables: Object.fromEntries(
+        optional.map((name) => {
+          const table = this.findTable(name)!;
+          return [name, this.read(table.sheet, table.ref)];
+        })
+      ),
+    };
+  }
+
+  private findTable(name: string): { sheet: string; ref: RangeRef } | undefined {
+    return [...this.tables.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+  }
+
+  /** Where a source's cells are, as the Office.js port finds them (see SourceRef). */
+  private locate(source: SourceRef): {
+    sheet: string;
+    ref: RangeRef;
+    source: SourceRef;
+    widenedTo?: "table" | "region";
+  } {
+    const empty = () =>
+      Object.assign(new Error("The selection is empty"), { name: "EmptySelectionError" });
+    if (source.kind === "table") {
+      const table = this.findTable(source.name);
+      if (!table) throw new Error(`ItemNotFound: no table named ${source.name}`);
+      return { ...table, source };
+    }
+    if (source.kind === "region") {
+      const ref = this.region(source.sheet, source.row, source.col);
+      if (!ref) throw empty();
+      return { sheet: source.sheet, ref, source };
+    }
+    if (source.kind === "range") {
+      const ref = this.usedPart(source.sheet, source.ref);
+      if (!ref) throw empty();
+      return { sheet: source.sheet, ref, source };
+    }
+    if (!this.selection) throw empty();
+    const { sheet, ref } = this.selection;
+    if (ref.rows === 1 && ref.cols === 1) {
+      const inTable = [...this.tables.entries()].find(
+        ([, t]) => t.sheet === sheet && contains(t.ref, ref.row, ref.col)
+      );
+      if (inTable)
+        return {
+          ...inTable[1],
+          source: { kind: "table", name: inTable[0] },
+          widenedTo: "table",
+        };
+      const region = this.region(sheet, ref.row, ref.col);
+      if (!region) throw empty();
+      return {
+        sheet,
+        ref: region,
+        source: { kind: "region", sheet, row: region.row, col: region.col },
+        widenedTo: "region",
+      };
+    }
+    const used = this.usedPart(sheet, ref);
+    if (!used) throw empty();
+    return { sheet, ref: used, source: { kind: "range", sheet, ref } };
+  }
+
+  /** The smallest rectangle holding every non-empty cell of `ref`; undefined when it has none. */
+  private usedPart(sheet: string, ref: RangeRef): RangeRef | undefined {
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
+    for (const [key, cell] of this.sheet(sheet).cells) {
+      if (isBlank(cell)) continue;
+      const [r, c] = key.split(",").map(Number);
+      if (!contains(ref, r, c)) continue;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0
+      ? undefined
+      : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  /**
+   * Excel's surrounding region of a cell: the non-empty cells reached from it through neighbours (diagonals
+   * too), as a rectangle. Each cell is visited once, so the work is bounded by the sheet's filled cells.
+   */
+  private region(sheet: string, row: number, col: number): RangeRef | undefined {
+    const cells = this.sheet(sheet).cells;
+    const filled = (r: number, c: number) => {
+      const cell = cells.get(`${r},${c}`);
+      return cell !== undefined && !isBlank(cell);
+    };
+    const start: Array<[number, number]> = [];
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++)
+        if (filled(row + dr, col + dc)) start.push([row + dr, col + dc]);
+    if (start.length === 0) return undefined;
+    const seen = new Set(start.map(([r, c]) => `${r},${c}`));
+    let top = row,
+      left = col,
+      bottom = row,
+      right = col;
+    while (start.length > 0) {
+      const [r, c] = start.pop()!;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+      for (let dr = -1; dr <= 1; dr++)
+        for (let dc = -1; dc <= 1; dc++) {
+          const key = `${r + dr},${c + dc}`;
+          if (!seen.has(key) && filled(r + dr, c + dc)) {
+            seen.add(key);
+            start.push([r + dr, c + dc]);
+          }
+        }
+    }
+    return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
   private read(sheet: string, ref: RangeRef): SheetTable {
@@ -138,6 +300,11 @@ export class FakeWorkbook implements WorkbookPort {
       sheetName: this.sheet(sheet).name,
       firstColumn: ref.col,
     };
+  }
+
+  /** Sets one cell straight away (a user typing into the sheet), not queued. */
+  typeInto(sheet: string, row: number, col: number, value: CellValue): void {
+    this.sheet(sheet).cells.set(`${row},${col}`, { value });
   }
 
   addSheet(name: string): void {
@@ -162,6 +329,13 @@ export class FakeWorkbook implements WorkbookPort {
   activateSheet(name: string): void {
     this.queue.push(() => {
       this.activeSheet = this.sheet(name).name;
+    });
+  }
+
+  selectRange(sheet: string, ref: RangeRef): void {
+    this.queue.push(() => {
+      this.activeSheet = this.sheet(sheet).name;
+      this.selection = { sheet: this.activeSheet, ref };
     });
   }
 
@@ -250,6 +424,7 @@ export class FakeWorkbook implements WorkbookPort {
     const record: FakeSync = {
       cells: this.queuedCells,
       calculationSuspended: this.beforeSuspension?.cells === 0,
+      actions: queue.length,
     };
     // Formulas written before the suspension are calculated as they land; those after it wait.
     if (this.beforeSuspension) {
@@ -272,6 +447,14 @@ export class FakeWorkbook implements WorkbookPort {
   run<T>(task: (port: WorkbookPort) => Promise<T>): Promise<T> {
     return task(this);
   }
+}
+
+function contains(ref: RangeRef, row: number, col: number): boolean {
+  return row >= ref.row && row < ref.row + ref.rows && col >= ref.col && col < ref.col + ref.cols;
+}
+
+function isBlank(cell: CellWrite): boolean {
+  return (cell.value === null || cell.value === "") && !cell.formula;
 }
 
 function emptySheet(name: string): FakeSheet {

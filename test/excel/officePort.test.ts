@@ -89,13 +89,37 @@ function mockExcel(recorded: Recorded) {
             return { items: [{ name: "Data" }, { name: "SQ 2026-10" }] };
           },
           getItem: (name: string) => sheet(name),
-          add: (name: string) => recorded.added.push(name),
+          add: (name: string) => {
+            recorded.added.push(name);
+            return sheet(name);
+          },
+        },
+        tables: {
+          load: function () {
+            return { items: [] };
+          },
         },
         getSelectedRange: function () {
           return this.selection;
         },
         selection: {
           worksheet: sheet("Data"),
+          // Whole columns C:D.
+          // office-addin-mock marks no property of this object loaded: load answers with a plain one.
+          load: function () {
+            return {
+              ...this,
+              worksheet: { name: "Data", load: () => ({ name: "Data" }) },
+              rowIndex: 0,
+              columnIndex: 2,
+              rowCount: 1048576,
+              columnCount: 2,
+            };
+          },
+          getTables: () => ({ load: () => ({ items: [] }) }),
+          getSurroundingRegion: () => ({
+            getUsedRangeOrNullObject: () => ({ load: () => ({ isNullObject: true }) }),
+          }),
           // Whole columns C:D selected; the used part starts at C5. Like the collection above, the used
           // range answers load itself (office-addin-mock cannot model isNullObject).
           getUsedRangeOrNullObject: (valuesOnly: boolean) => ({
@@ -142,6 +166,8 @@ describe("OfficeWorkbookPort over Excel.run", () => {
       firstRowNumber: 6, // rowIndex 4 is sheet row 5, the header; data starts on row 6
       sheetName: "Data",
       firstColumn: 2,
+      // Read again as the same columns' used part (rows added below are read too).
+      source: { kind: "range", sheet: "Data", ref: { row: 0, col: 2, rows: 1048576, cols: 2 } },
     });
   });
 

@@ -1,0 +1,140 @@
+/**
+ * The end-to-end harness: the BUILT taskpane (dist/) in headless Chromium, office.js served from
+ * node_modules, and the typed fake workbook injected as the page's Excel (the test hook index.tsx reads only
+ * outside Office). Any request leaving the machine other than office.js is recorded as a defect.
+ */
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join, resolve } from "path";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import * as ts from "typescript";
+import { findChromium } from "../helpers/chromium";
+import { serveDirectory } from "./server";
+
+export const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
+const SCREENSHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS === "1" ? "docs" : "test-results");
+
+/** The fake workbook class, transpiled from its TypeScript source (type imports vanish). */
+export function fakeWorkbookScript(): string {
+  const source = readFileSync(join(ROOT, "test/excel/fakeWorkbook.ts"), "utf8");
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
+  if (/\brequire\(/.test(outputText))
+    throw new Error("test/excel/fakeWorkbook.ts may import types only: it runs in the page");
+  return `(() => { const exports = {}; ${outputText}; window.FakeWorkbook = exports.FakeWorkbook; })();`;
+}
+
+export type PageWindow = { __workbook: import("../excel/fakeWorkbook").FakeWorkbook };
+
+export interface Taskpane {
+  page: Page;
+  /** Loads the page again with the same seed: a fresh workbook and a fresh taskpane. */
+  reload: () => Promise<void>;
+  close: () => Promise<void>;
+  foreignRequests: string[];
+  pageErrors: string[];
+  dialogs: string[];
+}
+
+/** Opens the taskpane at 340 px on a workbook the seed script builds (it sets window.__workbook). */
+export async function openTaskpane(seedScript: string): Promise<Taskpane> {
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/ is missing: run `npm run build` first");
+  const server = await serveDirectory(DIST);
+  const browser: Browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+  const result: Taskpane = {
+    page,
+    foreignRequests: [],
+    pageErrors: [],
+    dialogs: [],
+    reload: async () => {
+      await page.goto(`${server.url}taskpane.html`);
+      await page.getByRole("tab", { name: /Report|报表/ }).waitFor({ timeout: 30000 });
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+  page.on("dialog", (dialog) => {
+    result.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => result.pageErrors.push(error.message));
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === new URL(server.url).origin) return route.continue();
+    // office.js from the package instead of the CDN; anything else from outside is a defect.
+    if (url.hostname === "appsforoffice.microsoft.com") {
+      const file = join(OFFICE_JS, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
+      if (file.startsWith(OFFICE_JS) && existsSync(file))
+        return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
+    }
+    // office.js itself (not our bundle) opens a telemetry frame when it runs outside Office: it is blocked
+    // here and not counted, so any request of ours still fails the test.
+    if (!url.hostname.endsWith(".oaspapps.com")) result.foreignRequests.push(url.href);
+    return route.abort();
+  });
+  await page.addInitScript({ content: fakeWorkbookScript() + seedScript });
+  await result.reload();
+  return result;
+}
+
+export function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+}
+
+/** The shown tab's panel (the other stays mounted, hidden). */
+export const visiblePanel = (page: Page) => page.locator("[role=tabpanel]:not([hidden])");
+
+/**
+ * Opens a Fluent dropdown and waits for one of its options. A click can land while the page is still
+ * settling (an accordion opening, a re-render under CI load) and leave the list shut; the keyboard then
+ * opens it, as a user would try next. Each try waits a few seconds; three in all.
+ */
+export async function openOptions(
+  page: Page,
+  combobox: Locator,
+  option: string | RegExp
+): Promise<Locator> {
+  const wanted = page.getByRole("option", { name: option });
+  for (let attempt = 1; ; attempt++) {
+    if (attempt === 1) await combobox.click();
+    else {
+      await combobox.focus();
+      await page.keyboard.press("Enter");
+    }
+    try {
+      await wanted.waitFor({ timeout: 5000 });
+      return wanted;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press("Escape");
+    }
+  }
+}
+
+/** Picks an option of a Fluent dropdown (see openOptions). */
+export async function choose(page: Page, combobox: Locator, option: string | RegExp) {
+  await (await openOptions(page, combobox, option)).click();
+}
+
+/** The id of the focused element (the page body has none). */
+export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+/** What the one live region says now. */
+export const announced = (page: Page) =>
+  page.evaluate(() => document.getElementById("announcer")?.textContent ?? "");
