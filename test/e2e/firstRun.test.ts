@@ -151,7 +151,7 @@ test("unknown headers: the first required field takes focus, marked with what to
   await readData();
   await page.waitForFunction(() => document.activeElement?.id === "report-mapping-date");
   await visiblePanel(page).getByText("Pick the column that holds Date.").waitFor();
-  await page.getByText("Pick the columns for: Date, Offered, Answered.").waitFor();
+  await page.getByText("Pick the columns for: Date, Offered, and Answered.").waitFor();
   await screenshot(page, "taskpane-unknown-headers-en.png");
 });
 
@@ -160,7 +160,9 @@ test("a date column with no dates: the Month field takes focus and says what to 
   await readData();
   await page.waitForFunction(() => document.activeElement?.id === "report-month");
   // The field itself says what is wrong with the dates.
-  await visiblePanel(page).getByText(/The date column \("Date"\) holds no dates/).waitFor();
+  await visiblePanel(page)
+    .getByText(/The date column \("Date"\) holds no dates/)
+    .waitFor();
   await page.getByText("No month found: pick the column that holds the dates.").waitFor();
 });
 
@@ -195,7 +197,7 @@ test("Cancel during a build on a year of half-hour rows: back at once, no sheet 
   await select("Year", 5, 2);
   await readData();
   await outcomeOfRead()
-    .getByText(`${YEAR.length} rows read from 'Year'.`, { exact: false })
+    .getByText(`${YEAR.length.toLocaleString("en")} rows read from 'Year'.`, { exact: false })
     .waitFor({
       timeout: 30000,
     });

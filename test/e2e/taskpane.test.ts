@@ -204,7 +204,7 @@ test("builds a staffing plan of live WFM formulas from the forecast table", asyn
     "D: AHT",
   ]);
   expect(await mapping.getByRole("button", { name: /Other columns/ }).count()).toBe(0);
-  await planTab.getByLabel("Max occupancy (%) (optional)").fill("85");
+  await planTab.getByLabel("Max occupancy (%, optional)").fill("85");
   await planTab.getByRole("button", { name: "Build staffing plan" }).click();
   await planTab
     .getByText(/Staffing plan written to the new sheet 'Staffing plan 2026-11'/)
