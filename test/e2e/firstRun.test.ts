@@ -179,11 +179,16 @@ test("Build reads the sheet again: an edit made after Read shows in the report",
     .getByText(/'SQ 2026-10'/)
     .waitFor({ timeout: 30000 });
   const before = await offeredCounted("SQ 2026-10");
-  // By hand: 1,000 more calls on a clean October row, typed into the sheet after Read.
+  // By hand: 1,000 more calls on a clean October row, all abandoned (offered = answered + abandoned still
+  // holds), typed into the sheet after Read. C is Offered, E Abandoned.
   const index = SAMPLE.findIndex((row) => row[0] === "2026-10-01");
   await page.evaluate(
-    ([row, value]) => (window as unknown as PageWindow).__workbook.typeInto("Data", row, 2, value),
-    [index + 1, (SAMPLE[index][2] as number) + 1000]
+    ([row, offered, abandoned]) => {
+      const wb = (window as unknown as PageWindow).__workbook;
+      wb.typeInto("Data", row, 2, offered);
+      wb.typeInto("Data", row, 4, abandoned);
+    },
+    [index + 1, (SAMPLE[index][2] as number) + 1000, (SAMPLE[index][4] as number) + 1000]
   );
   await panel.getByRole("button", { name: "Build report" }).click();
   await page

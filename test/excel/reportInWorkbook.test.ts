@@ -73,10 +73,12 @@ test("the build reads the sheet again: offered calls added after Read show in th
   };
   await buildReportInWorkbook(workbook, request(mapping), { analyse });
   const first = offeredCounted("SQ 2026-10");
-  // By hand: 1,000 more calls offered on a clean October row (sheet row = data index + 1, under the header).
+  // By hand: 1,000 more calls offered on a clean October row, all abandoned, so offered = answered +
+  // abandoned still holds (sheet row = data index + 1, under the header; C is Offered, E Abandoned).
   const rows = sampleActivityRows();
   const index = rows.findIndex((row) => row[0] === "2026-10-01");
   workbook.typeInto("Data", index + 1, 2, (rows[index][2] as number) + 1000);
+  workbook.typeInto("Data", index + 1, 4, (rows[index][4] as number) + 1000);
   await buildReportInWorkbook(workbook, request(mapping), { analyse });
   expect(offeredCounted("SQ 2026-10 (2)")).toBe(first + 1000);
 });
