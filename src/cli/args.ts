@@ -1,9 +1,21 @@
 /** A small, strict argument parser: known options only, each error names the option and what it takes. */
 
+import { translate, type Message, type MessageKey, type MessageParams } from "../i18n";
+
+/**
+ * A mistake in the command line. Given a catalogue Message it is shown in the run's language (--lang);
+ * `.message` is the English text.
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly key?: MessageKey;
+  readonly params?: MessageParams;
+  constructor(what: string | Message) {
+    super(typeof what === "string" ? what : translate("en", what));
     this.name = "UsageError";
+    if (typeof what !== "string") {
+      this.key = what.key;
+      this.params = what.params;
+    }
   }
 }
 
@@ -52,7 +64,10 @@ export function parseArgs(
       const known = Object.keys(specs)
         .map((k) => `--${k}`)
         .join(", ");
-      throw new UsageError(`Unknown option "${arg}" for "${command}". Options: ${known}.`);
+      throw new UsageError({
+        key: "cli.unknownOption",
+        params: { option: arg, command, options: known },
+      });
     }
     if (!spec.value) {
       options[name] = true;
@@ -61,13 +76,16 @@ export function parseArgs(
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith("--"))) {
       throw new UsageError(
-        `Option --${name} needs a value${spec.choices ? `: one of ${spec.choices.join(", ")}` : ""}.`
+        spec.choices
+          ? { key: "cli.optionNeedsChoice", params: { name, choices: spec.choices.join(", ") } }
+          : { key: "cli.optionNeedsValue", params: { name } }
       );
     }
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(
-        `Option --${name} cannot be "${value}": use one of ${spec.choices.join(", ")}.`
-      );
+      throw new UsageError({
+        key: "cli.optionBadChoice",
+        params: { name, value, choices: spec.choices.join(", ") },
+      });
     }
     if (spec.repeat) options[name] = [...((options[name] as string[] | undefined) ?? []), value];
     else options[name] = value;

@@ -21,7 +21,7 @@ import {
   type SlDenominator,
   buildReportWithAnalysis,
 } from "../report";
-import { type Lang } from "../workbook";
+import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 import { tableFromCsv } from "../xlsx/readTable";
 import { writeWorkbookXlsx } from "../xlsx/writeXlsxFile";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
@@ -46,26 +46,7 @@ export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   force: { value: false },
 };
 
-export const REPORT_USAGE = `service-planner report [activity.xlsx|activity.csv] [options]
-
-  With no input file, builds the report from the bundled sample month (October 2026).
-
-  --jobs FILE               service-jobs table (.csv or .xlsx): type, hours or opened/closed, standard hours
-  --month YYYY-MM           month to report (default: the latest month in the data)
-  --lang en|zh-CN           report language (default en)
-  --sl-denominator offered|offered-less-short|answered
-                            service level denominator (default offered-less-short)
-  --sl-threshold SECONDS    service level answer-time threshold (default 20)
-  --complaint-base N        complaints per N answered (default 10000)
-  --targets FILE            a Targets table (.csv or .xlsx: KPI, Target, Direction, …) instead of the defaults
-  --currency CODE           the currency of the cost column, e.g. EUR or 元 (default: the Targets table's
-                            "Cost currency" row, else none: cost per call is then in "cost units")
-  --map FIELD=HEADER        use column HEADER for FIELD (repeatable), e.g. --map offered="Calls in"
-  --sheet NAME              the sheet to read in an .xlsx input (default: the first)
-  -o, --output FILE         the .xlsx to write (default service-quality-YYYY-MM.xlsx)
-  --force                   replace the output file if it exists (otherwise the report goes to
-                            "name (2).xlsx", "name (3).xlsx", … and the command says so)
-`;
+export const REPORT_USAGE = (lang: Lang): string => t(lang, "cli.reportUsage");
 
 const DENOMINATORS: Record<string, SlDenominator> = {
   offered: "offered",
@@ -77,7 +58,7 @@ function positiveNumber(name: string, text: string | undefined, fallback: number
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`Option --${name} must be a number > 0, not "${text}".`);
+    throw new UsageError({ key: "cli.optionPositive", params: { name, value: text } });
   return n;
 }
 
@@ -109,9 +90,7 @@ async function writeOutput(io: CliIo, file: string, data: Buffer | string, repla
     await io.writeFile(file, data, replace);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError(
-      MSG.cannotWrite(file, MSG.writeReasons[code] ?? MSG.otherWriteReason(code))
-    );
+    throw new UsageError(MSG.cannotWrite(file, code));
   }
 }
 
@@ -152,15 +131,17 @@ function reconciliationText(analysis: Analysis, lang: Lang): string {
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(argv, REPORT_OPTIONS, "report");
   if (positional.length > 1)
-    throw new UsageError(`One activity file at a time; got ${positional.join(", ")}.`);
+    throw new UsageError({ key: "cli.oneActivityFile", params: { files: positional.join(", ") } });
   const opt = (k: string) => options[k] as string | undefined;
   const month = opt("month");
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    throw new UsageError(`Option --month must be YYYY-MM, e.g. 2026-10, not "${month}".`);
+    throw new UsageError({ key: "cli.optionMonth", params: { value: month } });
   }
   const outputOption = opt("output");
   if (outputOption !== undefined) checkOutput(outputOption, io);
   const notes: string[] = [];
+  const lang = (opt("lang") ?? DEFAULT_REPORT_OPTIONS.lang) as Lang;
+  const say = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
   const sample = positional.length === 0;
   let activity: RawTable;
   let jobs: RawTable | undefined;
@@ -169,12 +150,12 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     activity = tableFromCsv(files[SAMPLE_FILES.activity]);
     jobs = opt("jobs") ? undefined : tableFromCsv(files[SAMPLE_FILES.jobs]);
     io.stderr(
-      `No input file: using the bundled sample (${SAMPLE_FILES.activity}, ${SAMPLE_FILES.jobs}).\n`
+      `${say("cli.usingSample", { activity: SAMPLE_FILES.activity, jobs: SAMPLE_FILES.jobs })}\n`
     );
   } else {
-    activity = await loadTable(io, positional[0], opt("sheet"), notes);
+    activity = await loadTable(io, positional[0], opt("sheet"), notes, lang);
   }
-  if (opt("jobs")) jobs = await loadTable(io, opt("jobs")!, undefined, notes);
+  if (opt("jobs")) jobs = await loadTable(io, opt("jobs")!, undefined, notes, lang);
   const mapping = mapColumns(
     activity,
     ACTIVITY_FIELDS,
@@ -190,25 +171,23 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   let targets = defaultTargets(complaintBase);
   let currency: string | null = null;
   if (opt("targets")) {
-    const table = await loadTable(io, opt("targets")!);
+    const table = await loadTable(io, opt("targets")!, undefined, undefined, lang);
     const read = targetsFromTable(table.headers, table.rows, complaintBase);
-    for (const p of read.problems) io.stderr(`warning: ${opt("targets")}: ${p}\n`);
+    for (const p of read.problems)
+      io.stderr(`${say("cli.targetsWarning", { file: opt("targets")!, problem: p })}\n`);
     targets = read.targets;
     currency = read.currency;
   }
   const currencyOption = opt("currency");
   if (currencyOption !== undefined) {
     if (!/^\S(.{0,14}\S)?$/u.test(currencyOption))
-      throw new UsageError(
-        `Option --currency must be a short currency name or code (EUR, USD, 元), not "${currencyOption}".`
-      );
+      throw new UsageError({ key: "cli.optionCurrency", params: { value: currencyOption } });
     currency = currencyOption;
   }
-  const lang = (opt("lang") ?? DEFAULT_REPORT_OPTIONS.lang) as Lang;
   const large = activity.rows.length > 5000;
   const progress = (fraction: number, stage: string) => {
     if (!large) return;
-    const line = `Building report: ${Math.round(fraction * 100)}% (${stage})`;
+    const line = say("cli.building", { percent: Math.round(fraction * 100), stage });
     io.stderr(io.interactive ? `\r${line.padEnd(48)}${fraction >= 1 ? "\n" : ""}` : `${line}\n`);
   };
   const reportOptions: ReportOptions = {
@@ -232,16 +211,14 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     problemList: "file",
     notes,
   };
-  if (large) io.stderr(`Read ${activity.rows.length.toLocaleString("en-US")} rows.\n`);
+  if (large) io.stderr(`${say("cli.rowsRead", { count: activity.rows.length })}\n`);
   const started = Date.now();
   const { model, analysis } = buildReportWithAnalysis(activity, mapping, reportOptions);
   const output = outputOption ?? `service-quality-${analysis.month}.xlsx`;
   checkOutput(output, io);
   const target = options.force ? output : freeName(output, io);
   if (target !== output) {
-    io.stderr(
-      `${output} already exists and was left untouched; writing ${target} instead (--force replaces it).\n`
-    );
+    io.stderr(`${say("cli.leftUntouched", { file: output, target })}\n`);
   }
   const bytes = await writeWorkbookXlsx(model);
   await writeOutput(io, target, bytes, Boolean(options.force));
@@ -250,9 +227,9 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   io.stdout(
     `${reconciliationText(analysis, lang)}\n` +
       (listFile
-        ? `${problemCount(analysis).toLocaleString("en-US")} data-quality problems: the report lists the first ${PROBLEMS_SHOWN}; all are in ${listFile}.\n`
+        ? `${say("cli.problemListWritten", { count: problemCount(analysis), shown: PROBLEMS_SHOWN, file: listFile })}\n`
         : "") +
-      `Wrote ${target} (sheet "${model.sheets[0].name}") in ${((Date.now() - started) / 1000).toFixed(2)} s.\n`
+      `${say("cli.wroteReport", { file: target, sheet: model.sheets[0].name, seconds: ((Date.now() - started) / 1000).toFixed(2) })}\n`
   );
   return 0;
 }

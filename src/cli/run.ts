@@ -6,9 +6,11 @@
  * control characters, so a queue name cannot drive the terminal.
  */
 import pkg from "../../package.json";
+import { errorText, t, translate, type Lang, type MessageKey } from "../i18n";
 import { ReportInputError } from "../report";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
+import { runLanguage } from "./language";
 import { WfmInputError } from "../engine/errors";
 import { PlanInputError } from "../plan";
 import { forecastCommand, FORECAST_USAGE } from "./forecastCommand";
@@ -18,36 +20,39 @@ import { sampleCommand, SAMPLE_USAGE } from "./sampleCommand";
 import { selftestCommand, SELFTEST_USAGE } from "./selftestCommand";
 
 export interface Command {
-  summary: string;
-  usage: string;
+  summary: MessageKey;
+  /** The command's --help text in a language. */
+  usage: (lang: Lang) => string;
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
 /** Every command, by name; a new command is one more entry. */
 export const COMMANDS: Record<string, Command> = {
   report: {
-    summary: "build the monthly service-quality report (.xlsx)",
+    summary: "cli.summaryReport",
     usage: REPORT_USAGE,
     run: reportCommand,
   },
-  sample: { summary: "write the sample data files", usage: SAMPLE_USAGE, run: sampleCommand },
+  sample: { summary: "cli.summarySample", usage: SAMPLE_USAGE, run: sampleCommand },
   selftest: {
-    summary: "recompute the published Erlang reference cases (as =WFM.SELFTEST())",
+    summary: "cli.summarySelftest",
     usage: SELFTEST_USAGE,
     run: selftestCommand,
   },
   forecast: {
-    summary: "forecast contacts from history, optionally with the staffing plan (.xlsx)",
-    usage: FORECAST_USAGE,
+    summary: "cli.summaryForecast",
+    usage: () => FORECAST_USAGE,
     run: forecastCommand,
   },
 };
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
 
-function help(): string {
-  const names = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
-  return `Service Planner command line\n\nUsage: service-planner <command> [options]\n\n${names.join("\n")}\n\nservice-planner <command> --help shows a command's options; --version the version; --debug\nadds the details (stack) to an error.\n`;
+function help(lang: Lang): string {
+  const names = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(10)} ${t(lang, c.summary)}`
+  );
+  return t(lang, "cli.help", { commands: names.join("\n") });
 }
 
 /** ANSI escape sequences (CSI, OSC, two-character escapes) and other control characters but tab, LF, CR. */
@@ -61,11 +66,11 @@ export function terminalSafe(text: string): string {
 }
 
 /** A file-system error (it has a code and a path) as one line naming the path and the fix. */
-function fileSystemMessage(e: unknown): string | null {
+function fileSystemMessage(e: unknown, lang: Lang): string | null {
   const err = e as NodeJS.ErrnoException;
   if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string")
     return null;
-  return MSG.cannotWrite(err.path, MSG.writeReasons[err.code] ?? MSG.otherWriteReason(err.code));
+  return translate(lang, MSG.cannotWrite(err.path, err.code));
 }
 
 export async function run(argv: string[], rawIo: CliIo): Promise<number> {
@@ -75,36 +80,35 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     stderr: (t) => rawIo.stderr(terminalSafe(t)),
   };
   const debug = argv.includes("--debug");
-  const [name, ...rest] = argv.filter((a) => a !== "--debug");
+  const lang = runLanguage(argv);
+  const args = argv.filter((a) => a !== "--debug");
+  // "service-planner --lang zh-CN report …": the language may come before the command.
+  const leading = args[0] === "--lang" ? 2 : args[0]?.startsWith("--lang=") ? 1 : 0;
+  const [name, ...rest] = [...args.slice(leading), ...args.slice(0, leading)];
   if (name === "--version" || name === "-V" || name === "version") {
-    io.stdout(`${MSG.version(pkg.version)}\n`);
+    io.stdout(`service-planner ${pkg.version}\n`);
     return 0;
   }
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(help());
-    return name ? 0 : 2;
+  if (!name || name === "--help" || name === "-h" || name === "help" || name.startsWith("--lang")) {
+    io.stdout(help(lang));
+    return name && !name.startsWith("--lang") ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(
-      `service-planner: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.\n`
-    );
+    const commands = Object.keys(COMMANDS).join(", ");
+    io.stderr(`service-planner: ${t(lang, "cli.unknownCommand", { name, commands })}\n`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(command.usage);
+    io.stdout(command.usage(lang));
     return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (e) {
     if (debug) io.stderr(`${(e as Error).stack ?? String(e)}\n`);
-    if (e instanceof UsageError) {
-      io.stderr(`service-planner ${name}: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof WfmInputError || e instanceof PlanInputError) {
-      io.stderr(`service-planner ${name}: ${e.message}\n`);
+    if (e instanceof UsageError || e instanceof WfmInputError || e instanceof PlanInputError) {
+      io.stderr(`service-planner ${name}: ${errorText(lang, e)}\n`);
       return 2;
     }
     if (e instanceof ReportInputError) {
@@ -113,17 +117,17 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
         !e.field.startsWith("jobs") &&
         !e.message.includes("--map") &&
         e.field !== "month"
-          ? `\n  (or map it: --map ${e.field}="Your header")`
+          ? `\n  ${t(lang, "cli.mapHint", { field: e.field })}`
           : "";
-      io.stderr(`service-planner ${name}: ${e.message}${hint}\n`);
+      io.stderr(`service-planner ${name}: ${errorText(lang, e)}${hint}\n`);
       return 2;
     }
-    const fsMessage = fileSystemMessage(e);
+    const fsMessage = fileSystemMessage(e, lang);
     if (fsMessage) {
       io.stderr(`service-planner ${name}: ${fsMessage}\n`);
       return 2;
     }
-    io.stderr(`${MSG.internal(name, firstLine(e))}\n`);
+    io.stderr(`service-planner ${name}: ${translate(lang, MSG.internal(firstLine(e)))}\n`);
     return 1;
   }
 }

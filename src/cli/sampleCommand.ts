@@ -1,25 +1,16 @@
 /** `service-planner sample [-o DIR] [--force]`: writes the sample CSVs the report is demonstrated on. */
 import * as path from "path";
+import { t, type Lang } from "../i18n";
 import { parseArgs, UsageError } from "./args";
+import { runLanguage } from "./language";
 import type { CliIo } from "./io";
 import { intervalYearRows, INTERVAL_HEADERS, sampleFiles, toCsv } from "./sample/generate";
 import { SAMPLE_FILES } from "./sample/files";
 import { monthFirstDay } from "../report";
 import { ACD_FILE, RECORDS_FILE, recordSampleFiles } from "./sample/records";
 
-export const SAMPLE_USAGE = `service-planner sample [-o DIR] [--force] [--interval-year]
-
-  Writes the deterministic sample into DIR (default samples/): September–October 2026 activity and
-  October service jobs in our own layout, and October's calls as platforms export them:
-    ${RECORDS_FILE}  one row per call (~160,000 rows, 14 MB): US dates, 12-hour times,
-                     h:mm:ss durations, IVR-only calls, a few broken rows
-    ${ACD_FILE}     the ACD's half-hour report of the same calls: a title block, counts with
-                     averages (ASA, AHT) and a service level %, a totals row
-  Build a report from either: service-planner report samples/${RECORDS_FILE}
-  Existing files are left untouched unless --force is given.
-  --interval-year also writes intervals-2025-11-2026-10.csv: a year of half-hour rows for the three
-  queues (52,560 rows), the input for timing the report on large data.
-`;
+export const SAMPLE_USAGE = (lang: Lang): string =>
+  t(lang, "cli.sampleUsage", { records: RECORDS_FILE, acd: ACD_FILE });
 
 export const INTERVAL_YEAR_FILE = "intervals-2025-11-2026-10.csv";
 
@@ -30,10 +21,12 @@ export async function sampleCommand(argv: string[], io: CliIo): Promise<number> 
       output: { value: true, alias: "o" },
       force: { value: false },
       "interval-year": { value: false },
+      lang: { value: true, choices: ["en", "zh-CN"] },
     },
     "sample"
   );
-  if (positional.length) throw new UsageError(`"sample" takes no file names; use -o DIR.`);
+  if (positional.length) throw new UsageError({ key: "cli.sampleNoFiles" });
+  const lang = runLanguage(argv);
   const dir = (options.output as string | undefined) ?? "samples";
   // The names first: an existing file is refused before seconds are spent generating 14 MB of records.
   const makers: Record<string, () => Record<string, string>> = {
@@ -44,9 +37,10 @@ export async function sampleCommand(argv: string[], io: CliIo): Promise<number> 
   if (options["interval-year"]) names.push(INTERVAL_YEAR_FILE);
   const existing = names.map((name) => path.join(dir, name)).filter((f) => io.exists(f));
   if (existing.length && !options.force) {
-    throw new UsageError(
-      `${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} and were left untouched; add --force to replace.`
-    );
+    throw new UsageError({
+      key: "cli.sampleExisting",
+      params: { count: existing.length, files: existing.join(", ") },
+    });
   }
   const files: Record<string, string> = {};
   for (const make of Object.values(makers)) Object.assign(files, make());
@@ -58,7 +52,7 @@ export async function sampleCommand(argv: string[], io: CliIo): Promise<number> 
   }
   for (const name of names) {
     await io.writeFile(path.join(dir, name), files[name], Boolean(options.force));
-    io.stdout(`Wrote ${path.join(dir, name)}\n`);
+    io.stdout(`${t(lang, "cli.wroteFile", { file: path.join(dir, name) })}\n`);
   }
   return 0;
 }

@@ -14,11 +14,7 @@ import {
   unitContext,
 } from "../report";
 
-const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
-const pad = (s: string, n: number, right = false) => {
-  const fill = " ".repeat(Math.max(0, n - width(s)));
-  return right ? fill + s : s + fill;
-};
+import { displayWidth as width, pad } from "./textColumns";
 
 export function scorecardText(a: Analysis, lang: Lang): string {
   const L = labels(lang);

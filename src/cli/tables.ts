@@ -10,6 +10,7 @@ import {
 import { normalizeHeader } from "../report";
 import { tableFromCsv, tableFromXlsx } from "../xlsx/readTable";
 import { XlsxFileError } from "../xlsx/zipEntries";
+import { t, translate, type Lang } from "../i18n";
 import { UsageError } from "./args";
 import { LIMITS } from "./limits";
 import { MSG } from "./messages";
@@ -47,7 +48,8 @@ export async function loadTable(
   io: CliIo,
   file: string,
   sheet?: string,
-  notes?: string[]
+  notes?: string[],
+  lang: Lang = "en"
 ): Promise<RawTable> {
   const info = io.stat(file);
   if (!info) throw new UsageError(MSG.notFound(file));
@@ -75,7 +77,7 @@ export async function loadTable(
         cells: LIMITS.cells,
       });
     } catch (e) {
-      if (e instanceof XlsxFileError) throw new UsageError(`${file}: ${e.message}.`);
+      if (e instanceof XlsxFileError) throw new UsageError(MSG.xlsxProblem(file, e.message));
       throw e;
     }
   } else {
@@ -86,8 +88,9 @@ export async function loadTable(
   if (table.rows.every((r) => r.every(isBlank))) throw new UsageError(MSG.noDataRows(file));
   const cut = truncateLongText(table);
   if (cut > 0) {
-    io.stderr(`warning: ${MSG.textTruncated(file, cut)}\n`);
-    notes?.push(MSG.textTruncated(path.basename(file), cut));
+    const warning = translate(lang, MSG.textTruncated(file, cut));
+    io.stderr(`${t(lang, "cli.warning", { message: warning })}\n`);
+    notes?.push(translate(lang, MSG.textTruncated(path.basename(file), cut)));
   }
   return table;
 }
@@ -105,23 +108,22 @@ export function mapColumns<K extends string>(
   const mapping = detectColumns(table.headers, fields);
   for (const m of maps) {
     const eq = m.indexOf("=");
-    if (eq <= 0)
-      throw new UsageError(
-        `--map "${m}": write it as field=Header, e.g. --map offered="Calls in".`
-      );
+    if (eq <= 0) throw new UsageError({ key: "cli.mapSyntax", params: { map: m } });
     const key = m.slice(0, eq).trim() as K;
     const header = m.slice(eq + 1).trim();
     if (!fields.some((f) => f.key === key)) {
-      throw new UsageError(
-        `--map "${m}": unknown field "${key}" for the ${what} table. Fields: ${fields.map((f) => f.key).join(", ")}.`
-      );
+      throw new UsageError({
+        key: "cli.mapUnknownField",
+        params: { map: m, field: key, table: what, fields: fields.map((f) => f.key).join(", ") },
+      });
     }
     const index = table.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header));
     if (index < 0) {
-      throw new ReportInputError(
-        key,
-        `--map "${m}": the ${what} table has no column "${header}". Its headers: ${table.headers.map((h) => `"${String(h ?? "")}"`).join(", ")}.`
-      );
+      const headers = table.headers.map((h) => `"${String(h ?? "")}"`).join(", ");
+      throw new ReportInputError(key, {
+        key: "cli.mapNoColumn",
+        params: { map: m, table: what, header, headers },
+      });
     }
     mapping[key] = index;
   }

@@ -31,7 +31,7 @@ describe("service-planner forecast", () => {
     expect(io.err.join("")).toMatch(/bundled history/);
     expect(code).toBe(0);
     const wb = await workbook(io.files.get("f.xlsx")!);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Forecast 2026-11", "Staffing plan"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Forecast 2026-11", "Staffing plan 2026-11"]);
     const ws = wb.getWorksheet("Forecast 2026-11")!;
     // Three queues × 24 half-hours × 14 days, under a header on row 6 (title, three method notes, blank).
     const header = ws.getRow(6).values as unknown[];
@@ -48,7 +48,7 @@ describe("service-planner forecast", () => {
     });
     expect(rows).toBe(3 * 24 * 14);
     // The plan's calls column is a live formula on the forecast sheet's contacts column.
-    const plan = wb.getWorksheet("Staffing plan")!;
+    const plan = wb.getWorksheet("Staffing plan 2026-11")!;
     const formulas: string[] = [];
     plan.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
     expect(formulas.some((f) => f.includes("'Forecast 2026-11'!$D$7:$D$1014"))).toBe(true);

@@ -12,8 +12,8 @@ export const ALLOWED_IN_CHINESE: readonly (string | RegExp)[] = [
   /\bWFM(\.[A-Z0-9]+)*\b/g, // =WFM.AGENTS(...), the =WFM functions
   /\bExcelApi \d+(\.\d+)?/g, // a requirement set
   /\bKPI\.[A-Z]+\b/g,
-  /\bservice-planner\b/g, // the command's name
-  /(^|\s)--?[a-z][a-z-]*(=\S*)?/g, // command-line options and their values are code
+  /\bservice-planner(?: (?:report|sample|selftest|forecast|help))?\b/g, // the command and its subcommands
+  /(?<![\w-])--?[a-z][a-z-]*(=[^\s“”"，。]*)?/g, // command-line options and their values are code
   "Service Planner",
   "Microsoft 365",
   "Excel",
@@ -33,6 +33,21 @@ export const ALLOWED_IN_CHINESE: readonly (string | RegExp)[] = [
   ".xlsx",
   ".csv",
   /\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, // cell references: B2, A1:C9
+];
+
+/**
+ * Command-line text is partly code: the command and option names, placeholders (FILE, YYYY-MM), choice lists,
+ * file names and quoted examples stay as typed. Pass this as `allowed` for CLI output and cli.* messages.
+ */
+export const CLI_CODE: readonly (string | RegExp)[] = [
+  /"[^"\n]*"/g, // quoted examples and headers: --map offered="Calls in"
+  /\[[^\]\n]*\]/g, // optional arguments in usage lines: [activity.xlsx|activity.csv], [-o DIR]
+  /“(?:report|sample|selftest|forecast)”/g,
+  /[\w.*()-]*\.(?:csv|xlsx|xlsm|txt)\b/g, // file names
+  /\b[\w-]+\/(?=\s|）|$)/g, // folders: samples/
+  /\b[a-z]+=/g, // field= in examples
+  /\b(?:en|zh-CN|offered-less-short|offered|answered)(?:\|(?:en|zh-CN|offered-less-short|offered|answered))*\b/g,
+  /\b[A-Z]+(?:-[A-Z]+)*\b/g, // placeholders: FILE, YYYY-MM, DIR
 ];
 
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
