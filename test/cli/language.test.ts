@@ -68,21 +68,16 @@ describe("the command line speaks the run's language", () => {
     }
   );
 
-  test("a report run: status lines in Chinese", async () => {
+  test("a report run: everything it prints is Chinese", async () => {
     const zh = await runIn(["report", "in.csv", "--lang", "zh-CN", "-o", "r.xlsx"], {
       "in.csv": CSV,
     });
     expect(zh.code).toBe(0);
-    const status = zh.out.split("\n").filter((l) => /^(读取|已写入)/.test(l));
-    expect(status).toHaveLength(2);
-    expect(status[0]).toBe("读取 2 行，本月 2 行：使用 2 行，部分使用 0 行，剔除 0 行。");
-    expect(
-      leaksIn(
-        "zh-CN",
-        status.map((l): [string, string] => ["stdout", l]),
-        { userData, allowed: code }
-      )
-    ).toEqual([]);
+    expect(zh.out).toMatch(/^已写入 r\.xlsx（工作表“[^”]+”），用时 [\d.]+ 秒。$/m);
+    const lines = `${zh.out}\n${zh.err}`
+      .split("\n")
+      .map((l, i): [string, string] => [`line ${i + 1}`, l]);
+    expect(leaksIn("zh-CN", lines, { userData: [...userData, "A"], allowed: code })).toEqual([]);
   });
 
   test("the language may come first; help and usage follow it", async () => {
@@ -98,11 +93,17 @@ describe("the command line speaks the run's language", () => {
     expect(leaksIn("zh-CN", [["help", help.out]], { allowed: code })).toEqual([]);
   });
 
-  test("English counts by hand: one row, two rows; one file or two", async () => {
-    const one = "Date,Queue,Offered,Answered\n2026-10-01,A,100,90\n";
-    const { out } = await runIn(["report", "in.csv", "-o", "r.xlsx"], { "in.csv": one });
-    expect(out).toContain("1 row read, 1 this month: 1 used, 0 used in part, 0 rejected.");
-    const twice = await runIn(["sample", "-o", "s"], { "s/activity-2026-09-10.csv": "x" });
-    expect(twice.err).toContain("s/activity-2026-09-10.csv already exists and was left untouched");
+  test("English counts by hand: one file or two", async () => {
+    const once = await runIn(["sample", "-o", "s"], { "s/activity-2026-09-10.csv": "x" });
+    expect(once.err).toContain(
+      "s/activity-2026-09-10.csv already exists and was left untouched; add --force to replace."
+    );
+    const twice = await runIn(["sample", "-o", "s"], {
+      "s/activity-2026-09-10.csv": "x",
+      "s/service-jobs-2026-10.csv": "x",
+    });
+    expect(twice.err).toContain(
+      "s/activity-2026-09-10.csv, s/service-jobs-2026-10.csv already exist and were left untouched"
+    );
   });
 });

@@ -43,7 +43,7 @@ export const CLI_CODE: readonly (string | RegExp)[] = [
   /"[^"\n]*"/g, // quoted examples and headers: --map offered="Calls in"
   /\[[^\]\n]*\]/g, // optional arguments in usage lines: [activity.xlsx|activity.csv], [-o DIR]
   /“(?:report|sample|selftest|forecast)”/g,
-  /[\w.*()-]*\.(?:csv|xlsx|xlsm|txt)\b/g, // file names
+  /[\w.*()-]*\.(?:csv|tsv|xlsx|xlsm|txt)\b/g, // file names
   /\b[\w-]+\/(?=\s|）|$)/g, // folders: samples/
   /\b[a-z]+=/g, // field= in examples
   /\b(?:en|zh-CN|offered-less-short|offered|answered)(?:\|(?:en|zh-CN|offered-less-short|offered|answered))*\b/g,
