@@ -44,7 +44,7 @@ export const CLI_CODE: readonly (string | RegExp)[] = [
   /\[[^\]\n]*\]/g, // optional arguments in usage lines: [activity.xlsx|activity.csv], [-o DIR]
   /“(?:report|sample|selftest|forecast)”/g,
   /[\w.*()-]*\.(?:csv|tsv|xlsx|xlsm|txt)\b/g, // file names
-  /\b[\w-]+\/(?=\s|）|$)/g, // folders: samples/
+  /\b[\w-]+\//g, // folders: samples/
   /\b[a-z]+=/g, // field= in examples
   /\b(?:en|zh-CN|offered-less-short|offered|answered)(?:\|(?:en|zh-CN|offered-less-short|offered|answered))*\b/g,
   /\b[A-Z]+(?:-[A-Z]+)*\b/g, // placeholders: FILE, YYYY-MM, DIR
