@@ -55,6 +55,7 @@ const KINDS: Record<Lang, Record<string, string>> = {
     text: "Text in a number column",
     negative: "Negative value",
     exceeds: "Counts contradict each other",
+    countsDisagree: "Answered + abandoned ≠ offered",
     duplicate: "Repeated date, interval and queue",
     overStaffedTime: "Handle time over staffed time",
     noType: "Service jobs: no job type",
@@ -70,6 +71,7 @@ const KINDS: Record<Lang, Record<string, string>> = {
     text: "数字列中有文字",
     negative: "负数",
     exceeds: "数量相互矛盾",
+    countsDisagree: "接听量 + 放弃量 ≠ 呼入量",
     duplicate: "日期、时段和队列重复",
     overStaffedTime: "处理时长超过在线时长",
     noType: "业务工单:缺少类型",
@@ -137,13 +139,21 @@ export function problemLines(a: Analysis, lang: Lang, limit = Infinity): Problem
   const lines: ProblemLine[] = [];
   const rowProblems: RowProblem[] = a.quality.problems;
   const jobProblems: JobProblem[] = a.jobs?.problems ?? [];
+  // Many rows share what they were left out of: word each set of fields once.
+  const excluded = new Map<string, string>();
   for (let i = 0; i < rowProblems.length && lines.length < limit; i++) {
     const p = rowProblems[i];
+    const key = p.excluded === "row" ? "row" : p.excluded.join(",");
+    let text = excluded.get(key);
+    if (text === undefined) {
+      text = excludedText(p, a.settings, lang);
+      excluded.set(key, text);
+    }
     lines.push({
       rowNumber: p.rowNumber,
       kind: kindLabel(p.code, lang),
       problem: problemText(p, lang),
-      excluded: excludedText(p, a.settings, lang),
+      excluded: text,
     });
   }
   for (let i = 0; i < jobProblems.length && lines.length < limit; i++) {
