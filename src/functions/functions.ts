@@ -5,7 +5,10 @@
  * frozen by test/functions/metadata.test.ts: an id may be added, never renamed or removed.
  *
  * This file: traffic, Erlang B and C, the per-interval service measures, SELFTEST. The staffing searches
- * are in staffing.ts, costs and scorecards in kpi.ts (all listed in build/function-sources.js).
+ * are in staffing.ts, Erlang A in abandonment.ts, STAFFPLAN in staffPlan.ts, costs and scorecards in
+ * kpi.ts, forecasts in forecast.ts (all listed in build/function-sources.js). Each function's parameters
+ * are also described in src/contract/wfmFunctions.ts; test/functions/contract.test.ts keeps the two, and
+ * the reviewed golden copy of functions.json, in step.
  */
 import { erlangB, erlangC } from "../engine/erlangB";
 import { selfTest } from "../engine/selftest";

@@ -24,6 +24,7 @@ import {
   type PlanTargets,
 } from "./inputs";
 import { PLAN_LABELS, planMonth, type PlanLabels } from "./labels";
+import { wfmFormula } from "../contract/wfmFunctions";
 
 export { PlanInputError, type ForecastSource, type PlanTargets } from "./inputs";
 
@@ -70,34 +71,42 @@ function planColumns(source: ForecastSource, targets: PlanTargets, l: PlanLabels
   const aht = forecast(source.columns.ahtSec);
   add("calls", l.calls, "#,##0", () => `=${calls}`);
   add("aht", l.ahtSec, "0", () => `=${aht}`);
+  // Every =WFM formula is written by parameter name from the contract, never by position: a parameter
+  // added or moved in the functions cannot bind a plan cell to the wrong argument.
+  const queue = { calls, aht, interval: iv };
   add("agents", l.agents, "0", () =>
     erlangA
-      ? `=WFM.AGENTS.A(${calls},${aht},${patience},${sl},${t},${iv},,${cap})`
-      : `=WFM.AGENTS(${calls},${aht},${sl},${t},${iv},${cap})`
+      ? wfmFormula("AGENTS.A", {
+          ...queue,
+          patience,
+          target_sl: sl,
+          target_time: t,
+          max_occupancy: cap,
+        })
+      : wfmFormula("AGENTS", { ...queue, target_sl: sl, target_time: t, max_occupancy: cap })
   );
   add("sl", l.achievedServiceLevel, "0.0%", (ref) =>
     erlangA
-      ? `=WFM.SERVICELEVEL.A(${calls},${aht},${ref("agents")},${patience},${t},${iv})`
-      : `=WFM.SERVICELEVEL(${calls},${aht},${ref("agents")},${t},${iv})`
+      ? wfmFormula("SERVICELEVEL.A", { ...queue, agents: ref("agents"), patience, target_time: t })
+      : wfmFormula("SERVICELEVEL", { ...queue, agents: ref("agents"), target_time: t })
   );
   add("asa", l.asaSec, "0.0", (ref) =>
     erlangA
-      ? `=WFM.ASA.A(${calls},${aht},${ref("agents")},${patience},${iv})`
-      : `=WFM.ASA(${calls},${aht},${ref("agents")},${iv})`
+      ? wfmFormula("ASA.A", { ...queue, agents: ref("agents"), patience })
+      : wfmFormula("ASA", { ...queue, agents: ref("agents") })
   );
   add("occupancy", l.occupancy, "0.0%", (ref) =>
     erlangA
-      ? `=WFM.OCCUPANCY.A(${calls},${aht},${ref("agents")},${patience},${iv})`
-      : `=WFM.OCCUPANCY(${calls},${aht},${ref("agents")},${iv})`
+      ? wfmFormula("OCCUPANCY.A", { ...queue, agents: ref("agents"), patience })
+      : wfmFormula("OCCUPANCY", { ...queue, agents: ref("agents") })
   );
   if (erlangA)
-    add(
-      "abandon",
-      l.abandonRate,
-      "0.0%",
-      (ref) => `=WFM.ABANDON(${calls},${aht},${ref("agents")},${patience},${iv})`
+    add("abandon", l.abandonRate, "0.0%", (ref) =>
+      wfmFormula("ABANDON", { ...queue, agents: ref("agents"), patience })
     );
-  add("fte", l.fte, "0.0", (ref) => `=WFM.FTE(${ref("agents")},${inputRef("shrinkage")})`);
+  add("fte", l.fte, "0.0", (ref) =>
+    wfmFormula("FTE", { agents: ref("agents"), shrinkage: inputRef("shrinkage") })
+  );
   // Blank in, blank out: a blank forecast row stays blank instead of ROUNDUP("") → #VALUE!.
   add(
     "staff",

@@ -6,8 +6,8 @@ import {
   ASA_A,
   OCCUPANCY_A,
   SERVICELEVEL_A,
-  STAFFPLAN,
 } from "../../src/functions/abandonment";
+import { STAFFPLAN } from "../../src/functions/staffPlan";
 import { erlangA } from "../../src/engine/erlangA";
 import { agentsErlangA } from "../../src/engine/erlangAStaffing";
 import { staffPlanRow } from "../../src/engine/staffPlan";

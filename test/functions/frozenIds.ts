@@ -1,5 +1,5 @@
 /**
- * Every WFM function id of the contract (../shared/spec/functions.md). Excel stores these ids in workbooks:
+ * Every WFM function id of the contract (docs/functions.md). Excel stores these ids in workbooks:
  * once shipped, an id never changes. Add new ids here; never rename or remove one. The metadata test fails
  * when a frozen id disappears or an id is added without being frozen here; the bundle test fails when the
  * built functions.js does not register exactly these.

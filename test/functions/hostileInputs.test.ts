@@ -1,6 +1,7 @@
 import { StubExcelError } from "../helpers/customFunctionsGlobal";
 import { AGENTS, AGENTS_ASA, CALLCAPACITY, FTE } from "../../src/functions/staffing";
-import { ABANDON, AGENTS_A, SERVICELEVEL_A, STAFFPLAN } from "../../src/functions/abandonment";
+import { ABANDON, AGENTS_A, SERVICELEVEL_A } from "../../src/functions/abandonment";
+import { STAFFPLAN } from "../../src/functions/staffPlan";
 import { COSTPERCALL, NPS } from "../../src/functions/kpi";
 import { checkedResult } from "../../src/functions/cells";
 import { WfmNumError } from "../../src/engine/errors";
