@@ -19,13 +19,13 @@ const field = (
 export const PLAN_FIELDS: FieldInfo<PlanFieldKey>[] = [
   field("date", false, "Date", "日期", ["day"]),
   field("interval", false, "Interval", "时段", ["time", "interval start", "start time"]),
-  field("calls", true, "Calls", "来电量", [
+  field("calls", true, "Calls", "呼入量", [
     "forecast",
     "forecast calls",
     "offered",
     "volume",
     "contacts",
-    "呼入量",
+    "来电量",
     "预测量",
   ]),
   field("ahtSec", true, "AHT (s)", "平均处理时长", [
