@@ -40,7 +40,8 @@ export function targetsSheetModel(lang: Lang): {
   };
 }
 
-const targetsSheetName = (lang: Lang) => (lang === "zh-CN" ? "目标" : "Targets");
+// The glossary's sheet name (目标值); the table inside keeps the name Targets, which formulas may use.
+const targetsSheetName = (lang: Lang) => (lang === "zh-CN" ? "目标值" : "Targets");
 const targetsColumnWidths = (headers: string[]) =>
   headers.map((h, i) => (i === 0 ? 26 : Math.max(10, h.length + 2)));
 

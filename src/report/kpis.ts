@@ -115,7 +115,7 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
       "asa",
       "seconds",
       "ASA",
-      "平均应答时间",
+      "平均应答时长",
       ["waitSec", "answered"],
       (v) => v.waitSec,
       (v) => v.answered
@@ -142,7 +142,7 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
       "shrinkage",
       "ratio",
       "Shrinkage",
-      "损耗率",
+      "人力损耗率",
       ["staffedHours", "paidHours"],
       (v) => v.staffedHours,
       (v) => v.paidHours,
@@ -152,7 +152,7 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
       "callsPerStaffedHour",
       "number",
       "Calls per staffed hour",
-      "人均小时接听量",
+      "每在线工时接通量",
       ["answered", "staffedHours"],
       (v) => v.answered,
       (v) => v.staffedHours
@@ -227,7 +227,7 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
       "costPerCall",
       "money",
       "Cost per call",
-      "单呼成本",
+      "单通成本",
       ["cost", "answered"],
       (v) => v.cost,
       (v) => v.answered
@@ -255,7 +255,7 @@ export function kpiDefinition(
     offeredLessShortAbandons: hasShortAbandons
       ? { en: "(offered − short abandons)", "zh-CN": "(呼入量 − 短时放弃)" }
       : { en: "offered (no short abandons in data)", "zh-CN": "呼入量(数据无短时放弃)" },
-    answered: { en: "answered", "zh-CN": "接听量" },
+    answered: { en: "answered", "zh-CN": "接通量" },
   };
   const en: Record<KpiKey, string> = {
     serviceLevel: `answered ≤${t} s / ${slDen[settings.slDenominator].en}`,
@@ -276,22 +276,22 @@ export function kpiDefinition(
     costPerCall: "cost / answered",
   };
   const zh: Record<KpiKey, string> = {
-    serviceLevel: `${t}秒内接听量 / ${slDen[settings.slDenominator]["zh-CN"]}`,
-    answerRate: "接听量 / 呼入量",
+    serviceLevel: `${t}秒内接通量 / ${slDen[settings.slDenominator]["zh-CN"]}`,
+    answerRate: "接通量 / 呼入量",
     abandonRate: "放弃量 / 呼入量",
-    asa: "总等待时长 / 接听量",
-    aht: "总处理时长 / 接听量",
+    asa: "总等待时长 / 接通量",
+    aht: "总处理时长 / 接通量",
     occupancy: "处理时长 / 在线时长",
     shrinkage: "1 − 在线工时 / 付薪工时",
-    callsPerStaffedHour: "接听量 / 在线工时",
+    callsPerStaffedHour: "接通量 / 在线工时",
     forecastAccuracy: "1 − Σ|预测量 − 呼入量| / Σ呼入量",
     fcr: "一次解决量 / 应解决量",
-    satisfactionRate: "满意数 / 回访量",
-    satisfactionScore: "满意度得分合计 / 回访量",
+    satisfactionRate: "满意数 / 参评量",
+    satisfactionScore: "满意度得分合计 / 参评量",
     nps: "(推荐者 − 贬损者) / 回答数 × 100",
-    complaintRate: `每${base}接听量的投诉量`,
+    complaintRate: `每${base}通接通投诉量`,
     qaScore: "质检得分合计 / 质检量",
-    costPerCall: "成本 / 接听量",
+    costPerCall: "成本 / 接通量",
   };
   return lang === "en" ? en[key] : zh[key];
 }

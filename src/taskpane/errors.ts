@@ -5,7 +5,7 @@ import { WriteWorkbookError } from "../excel/writeToWorkbook";
 import { ACTIVITY_FIELDS, JOB_FIELDS, ReportInputError } from "../report";
 import { type Lang } from "../workbook";
 import { PlanInputError } from "../plan";
-import { isMessageKey, t } from "../i18n";
+import { errorText, isMessageKey, t } from "../i18n";
 import type { Strings } from "./i18n";
 import type { TaskMessage } from "./useTask";
 
@@ -43,11 +43,11 @@ export function messageForError(error: unknown, strings: Strings, lang: Lang): T
       text: t(lang, "taskpane.dataChanged", { sheet: (error as { sheetName: string }).sheetName }),
     };
   if (error instanceof PlanInputError)
-    return { intent: "error", text: strings.planErrors[error.field] ?? error.message };
+    return { intent: "error", text: strings.planErrors[error.field] ?? errorText(lang, error) };
   if (error instanceof ReportInputError)
     return {
       intent: "error",
-      text: strings.cannotBuild(fieldLabel(error.field, lang), error.message),
+      text: strings.cannotBuild(fieldLabel(error.field, lang), errorText(lang, error)),
     };
   return { intent: "error", text: strings.excelFailed(excelText(error, lang)) };
 }
