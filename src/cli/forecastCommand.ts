@@ -172,9 +172,17 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
         "\n"
     );
   }
-  const allMinutes = queues.flatMap((q) => q.offered.map((p) => p.minute));
-  const lastDay = Math.floor(Math.max(...allMinutes) / 1440);
-  const firstDay = Math.floor(Math.min(...allMinutes) / 1440);
+  let firstMinute = Infinity;
+  let lastMinute = -Infinity;
+  for (const q of queues)
+    for (const p of q.offered) {
+      firstMinute = Math.min(firstMinute, p.minute);
+      lastMinute = Math.max(lastMinute, p.minute);
+    }
+  if (!Number.isFinite(firstMinute))
+    throw new UsageError(`${positional[0]}: the history has no rows with a count.`);
+  const lastDay = Math.floor(lastMinute / 1440);
+  const firstDay = Math.floor(firstMinute / 1440);
   const horizonDays = weeks * 7;
   let specialDays: SpecialDay[] = [];
   if (opt("special-days"))
@@ -204,7 +212,6 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
     }),
     fallbackAhtSec,
   }));
-  const l = FORECAST_LABELS[lang];
   const { sheet, source } = buildForecastSheet(forecasts, lang);
   const sheets = [sheet];
   if (options.plan) {
@@ -238,7 +245,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
     const chosen = f.result.backtest.find((b) => b.chosen);
     const naive = f.result.backtest.find((b) => b.method === "naive");
     io.stdout(
-      `${f.queue || "History"}: ${methodLabel(f.result, l)}` +
+      `${f.queue || "History"}: ${methodLabel(f.result, FORECAST_LABELS.en)}` +
         (chosen && naive
           ? `; backtest WAPE ${horizonDays} days ahead ${(chosen.wape * 100).toFixed(1)}%, seasonal naive ${(naive.wape * 100).toFixed(1)}%`
           : "") +

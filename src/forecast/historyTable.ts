@@ -5,6 +5,7 @@
  * intervals first. Every row is used or reported; none is dropped in silence.
  */
 import { parseDateCell, parseTimeCell } from "../report/dates";
+import type { FieldInfo } from "../report";
 import type { HistoryPoint } from "./grid";
 import { ForecastInputError, MINUTES_PER_DAY } from "./types";
 
@@ -69,6 +70,25 @@ const WORDS: Record<keyof HistoryColumns, string[]> = {
   queue: ["queue", "skill", "队列", "技能组", "queue name"],
 };
 
+const LABELS: Record<keyof HistoryColumns, { en: string; "zh-CN": string }> = {
+  time: { en: "Interval start", "zh-CN": "时段开始" },
+  date: { en: "Date", "zh-CN": "日期" },
+  interval: { en: "Interval", "zh-CN": "时段" },
+  offered: { en: "Offered", "zh-CN": "呼入量" },
+  handleSec: { en: "Handle seconds", "zh-CN": "处理总秒数" },
+  queue: { en: "Queue", "zh-CN": "队列" },
+};
+
+/** The history's columns for the taskpane's column list (labels in both languages, header words as aliases). */
+export const HISTORY_FIELDS: FieldInfo<keyof HistoryColumns>[] = (
+  Object.keys(WORDS) as (keyof HistoryColumns)[]
+).map((key) => ({
+  key,
+  required: false,
+  label: LABELS[key],
+  aliases: [key, LABELS[key].en, LABELS[key]["zh-CN"], ...WORDS[key]],
+}));
+
 const norm = (h: unknown) =>
   String(h ?? "")
     .trim()
@@ -116,9 +136,19 @@ function badRows(what: string, rows: number[]): ForecastInputError {
 
 export function readHistoryTable(
   table: { headers: unknown[]; rows: unknown[][]; firstRowNumber: number },
-  options: { overrides?: Partial<Record<keyof HistoryColumns, string>>; intervalMin?: number } = {}
+  options: {
+    overrides?: Partial<Record<keyof HistoryColumns, string>>;
+    /** Columns already chosen (the taskpane's mapping): no detection. */
+    columns?: HistoryColumns;
+    intervalMin?: number;
+  } = {}
 ): HistoryRead {
-  const cols = detectHistoryColumns(table.headers, options.overrides);
+  const cols = options.columns ?? detectHistoryColumns(table.headers, options.overrides);
+  if (cols.time === undefined && cols.date === undefined)
+    throw new ForecastInputError(
+      "history",
+      "choose the history's date-time column (or its date column)"
+    );
   const records = cols.offered === undefined;
   const recordInterval = options.intervalMin ?? 30;
   const byQueue = new Map<string, { offered: Map<number, number>; handle: Map<number, number> }>();

@@ -19,6 +19,7 @@ export interface ForecastLabels {
   methodName: (id: MethodId, k?: number) => string;
   chosenBy: (origins: number) => string;
   withChoice: (method: string, how: string) => string;
+  queueNote: (queue: string, note: string) => string;
   chosenFixed: string;
   date: string;
   interval: string;
@@ -72,6 +73,7 @@ function labelsFor(lang: Lang): ForecastLabels {
       })[id](),
     chosenBy: (origins) => t("forecast.chosenBy", { origins }),
     withChoice: (method, how) => t("forecast.methodWithChoice", { method, how }),
+    queueNote: (queue, note) => t("forecast.queueNote", { queue, note }),
     chosenFixed: t("forecast.chosenFixed"),
     date: t("forecast.date"),
     interval: t("forecast.interval"),

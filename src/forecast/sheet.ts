@@ -75,12 +75,15 @@ export function buildForecastSheet(
   const historyTo = dayIso(first.firstDay - 1);
   const blocks: Block[] = [];
 
-  const noteRows = queues.map((q) => [
-    cell(
-      `${queues.length > 1 ? `${q.queue}: ` : ""}${l.methodNote(methodLabel(q.result, l), q.result.intervalMin, historyFrom, historyTo)}`,
-      NOTE
-    ),
-  ]);
+  const noteRows = queues.map((q) => {
+    const note = l.methodNote(
+      methodLabel(q.result, l),
+      q.result.intervalMin,
+      historyFrom,
+      historyTo
+    );
+    return [cell(queues.length > 1 ? l.queueNote(q.queue, note) : note, NOTE)];
+  });
   blocks.push({
     id: "title",
     row: 0,

@@ -47,3 +47,36 @@ export function specialDayMap(days: SpecialDay[]): Map<number, SpecialDay> {
   }
   return map;
 }
+
+/**
+ * A special-days table's rows (date, kind, optional note, optional factor) as special days. A header row is
+ * the caller's to strip; blank rows are skipped; a row without a readable date or kind is an error naming it.
+ */
+export function specialDaysFromRows(
+  rows: unknown[][],
+  firstRowNumber: number,
+  parseDay: (value: unknown) => number | null
+): SpecialDay[] {
+  const out: SpecialDay[] = [];
+  const bad: number[] = [];
+  rows.forEach((row, i) => {
+    if (row.every((c) => c === null || c === undefined || c === "")) return;
+    const [date, kindText, note, factor] = row;
+    const day = parseDay(date);
+    const kind = parseSpecialDayKind(kindText);
+    if (day === null || !kind) {
+      bad.push(firstRowNumber + i);
+      return;
+    }
+    const sd: SpecialDay = { day, kind };
+    if (note !== null && note !== undefined && note !== "") sd.note = String(note);
+    if (factor !== null && factor !== undefined && factor !== "") sd.factor = Number(factor);
+    out.push(sd);
+  });
+  if (bad.length)
+    throw new ForecastInputError(
+      "special_days",
+      `special days row ${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ", …" : ""}: each row needs a date and a kind, ${SPECIAL_DAY_KIND_HELP}`
+    );
+  return out;
+}

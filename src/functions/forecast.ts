@@ -148,7 +148,9 @@ export function FORECAST(
         "history_values",
         "history has no values: give at least 2 weeks of intervals"
       );
-    const lastDay = Math.floor(Math.max(...history.map((p) => p.minute)) / 1440);
+    const lastDay = Math.floor(
+      history.reduce((m, p) => (p.minute > m ? p.minute : m), -Infinity) / 1440
+    );
     // The horizon is what the future times need, up to the core's limit; later times get their own error.
     let horizon = 1;
     for (const f of futures) {

@@ -16,8 +16,10 @@ import { Announcer } from "./announcer";
 import { ChoiceField } from "./ChoiceField";
 import type { Handler } from "./handler";
 import { LANGUAGE_CHOICES as LANGUAGES, languageFor, STRINGS } from "./i18n";
+import { ForecastTab } from "./ForecastTab";
 import { PlanTab } from "./PlanTab";
 import { ReportTab } from "./ReportTab";
+import { translator } from "../i18n";
 import { useStyles } from "./styles";
 import { isDarkTheme } from "./theme";
 
@@ -53,7 +55,7 @@ interface TaskpaneProps {
 function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
   const styles = useStyles();
   const strings = STRINGS[lang];
-  const [tab, setTab] = useState<"report" | "plan">("report");
+  const [tab, setTab] = useState<"report" | "plan" | "forecast">("report");
   const [tables, setTables] = useState<string[]>([]);
   const [targetsExist, setTargetsExist] = useState<boolean | undefined>();
   // One request: the table list and whether a Targets table exists come from the same read.
@@ -95,13 +97,16 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
         </div>
         <TabList
           selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as "report" | "plan")}
+          onTabSelect={(_, data) => setTab(data.value as "report" | "plan" | "forecast")}
         >
           <Tab value="report" id="tab-report">
             {strings.tabReport}
           </Tab>
           <Tab value="plan" id="tab-plan">
             {strings.tabPlan}
+          </Tab>
+          <Tab value="forecast" id="tab-forecast">
+            {translator(lang)("forecast.tabForecast")}
           </Tab>
         </TabList>
       </div>
@@ -113,6 +118,15 @@ function Taskpane({ workbook, lang, onLang }: TaskpaneProps) {
           strings={strings}
           tables={tables}
           targetsExist={targetsExist}
+          onRefreshTables={refreshTables}
+        />
+      </div>
+      <div hidden={tab !== "forecast"} role="tabpanel" aria-labelledby="tab-forecast">
+        <ForecastTab
+          workbook={workbook}
+          lang={lang}
+          strings={strings}
+          tables={tables}
           onRefreshTables={refreshTables}
         />
       </div>

@@ -10,6 +10,7 @@ async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 
 describe("service-planner forecast", () => {
   test("no input: the bundled history → forecast sheet and staffing plan in one workbook", async () => {
+    // Three queues of 14 months each: seconds on a loaded machine, not the default 5.
     const io = memoryIo();
     const code = await run(
       [
@@ -53,7 +54,7 @@ describe("service-planner forecast", () => {
     plan.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
     expect(formulas.some((f) => f.includes("'Forecast 2026-11'!$D$7:$D$1014"))).toBe(true);
     expect(io.out.join("")).toMatch(/Billing hotline: .*backtest WAPE 14 days ahead/);
-  });
+  }, 120000);
 
   test("contact records (one row per call) are counted into intervals first; the file is never replaced", async () => {
     const lines = ["Call start,Queue,Handle seconds"];

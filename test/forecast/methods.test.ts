@@ -57,8 +57,8 @@ describe("recent-weeks average", () => {
 });
 
 /**
- * An independent Holt-Winters: the error-correction form of ETS(A,Ad,M) (Hyndman & Athanasopoulos, FPP
- * 2nd ed., Table 7.8): e = y − (ℓ + φb)s; ℓ ← ℓ + φb + αe/s; b ← φb + αβe/s; s ← s + γe/(ℓ_prev + φb).
+ * An independent Holt-Winters: the error-correction form of ETS(A,Ad,M) (Hyndman & Athanasopoulos, FPP,
+ * the state-space equations of the damped multiplicative method): e = y − (ℓ + φb)s; ℓ ← ℓ + φb + αe/s; b ← φb + αβe/s; s ← s + γe/(ℓ_prev + φb).
  * Algebraically equal to the recursive form the code uses; written differently on purpose.
  */
 function referenceHoltWinters(
