@@ -19,6 +19,7 @@ import type { Lang } from "../workbook";
 import { BuildActions } from "./BuildActions";
 import { ChoiceField } from "./ChoiceField";
 import { DataSource } from "./DataSource";
+import { Outcome } from "./Outcome";
 import type { Strings } from "./i18n";
 import { PLAN_INPUT_DEFAULTS, planTargetsFromInputs, type InputKey } from "./planInputs";
 import { useStyles } from "./styles";
@@ -45,8 +46,8 @@ function forecastError(error: unknown): Message {
 export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }: Props) {
   const styles = useStyles();
   const t = translator(lang);
-  const task = useTask();
-  const planTask = useTask();
+  const task = useTask(strings, lang);
+  const planTask = useTask(strings, lang);
   const history = useMappedTable(HISTORY_FIELDS);
   const [weeks, setWeeks] = useState("4");
   const [method, setMethod] = useState<MethodChoice>("auto");
@@ -56,7 +57,7 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
   const [built, setBuilt] = useState<{ source: ForecastSource; intervalMin: number } | undefined>();
 
   const build = () =>
-    task.run(async (signal, progress) => {
+    task.run("build", async (signal, progress) => {
       const { table, mapping } = history.current!;
       try {
         const specialDays =
@@ -74,7 +75,7 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
           lang,
         });
         const written = await workbook.run((port) =>
-          writeWorkbookModel(port, { lang, sheets: [result.sheet] }, { signal, onProgress: progress })
+          writeWorkbookModel(port, { lang, sheets: [result.sheet] }, { signal, onProgress: (f) => progress(f) })
         );
         const sheetName = written.sheetNames[0];
         setBuilt({ source: { ...result.source, sheetName }, intervalMin: result.intervalMin });
@@ -89,7 +90,7 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
     });
 
   const createCalendar = () =>
-    task.run(async () => {
+    task.run("calendar", async () => {
       const { table, mapping } = history.current!;
       try {
         const span = historySpan(table, mapping);
@@ -110,11 +111,11 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
     });
 
   const buildPlan = () =>
-    planTask.run(async (signal, progress) => {
+    planTask.run("build", async (signal, progress) => {
       const targets = planTargetsFromInputs({ ...plan, intervalSec: String(built!.intervalMin * 60) }, strings);
       const sheet = buildStaffingPlan(built!.source, targets, lang);
       const written = await workbook.run((port) =>
-        writeWorkbookModel(port, { lang, sheets: [sheet] }, { signal, onProgress: progress })
+        writeWorkbookModel(port, { lang, sheets: [sheet] }, { signal, onProgress: (f) => progress(f) })
       );
       return (_s, l) => ({
         intent: "success",
@@ -142,6 +143,8 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
       <DataSource
         id="forecast"
         label={t("forecast.tabHistory")}
+        columnsTitle={strings.mapping}
+        intro={t("forecast.tabHistoryIntro")}
         workbook={workbook}
         task={task}
         source={history}
@@ -171,20 +174,25 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
           selected={specialTable}
           onSelect={setSpecialTable}
         />
-        <Button id="forecast-create-china" disabled={task.running || !history.current} onClick={createCalendar}>
+        <Button
+          id="forecast-create-china"
+          disabled={task.running !== undefined || !history.current}
+          onClick={createCalendar}
+        >
           {t("forecast.tabCreateChina")}
         </Button>
+        <Outcome id="forecast-calendar-outcome" message={task.messageFor("calendar")} />
         <Field label={t("forecast.tabFallbackAht")}>
           <Input id="forecast-aht" inputMode="decimal" value={aht} onChange={(_, d) => setAht(d.value)} />
         </Field>
       </div>
       <BuildActions
+        id="forecast"
         strings={strings}
         lang={lang}
         task={task}
         label={t("forecast.tabBuildForecast")}
-        ready={history.current !== undefined}
-        missing={[]}
+        blocker={history.current ? undefined : t("forecast.tabReadHistoryFirst")}
         onBuild={build}
       />
       <div className={styles.section}>
@@ -196,12 +204,12 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
         {planInput("shrinkagePct")}
       </div>
       <BuildActions
+        id="forecast-plan"
         strings={strings}
         lang={lang}
         task={planTask}
         label={t("forecast.tabPlanFromForecast")}
-        ready={built !== undefined}
-        missing={[]}
+        blocker={built ? undefined : t("forecast.tabBuildForecastFirst")}
         onBuild={buildPlan}
       />
     </div>
