@@ -166,7 +166,7 @@ export const ACTIVITY_FIELDS: FieldInfo<FieldKey>[] = [
     "是否解决", "一次解决", "首次解决",
   ], S),
   field("fcrEligible", false, "First contact eligible", "应解决量", [], S),
-  field("surveys", false, "Surveys", "回访量", ["responses", "调查量", "survey responses", "评价量"], S),
+  field("surveys", false, "Surveys", "参评量", ["responses", "回访量", "调查量", "survey responses", "评价量"], S),
   field("satisfied", false, "Satisfied", "满意数", ["satisfied count", "满意量"], S),
   field("scoreSum", false, "Satisfaction score sum", "满意度得分合计", ["score sum", "satisfaction score", "得分"], S),
   field("promoters", false, "Promoters", "推荐者", [], S),

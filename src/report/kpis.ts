@@ -253,8 +253,8 @@ export function kpiDefinition(
   const slDen: Record<SlDenominator, Record<Lang, string>> = {
     offered: { en: "offered", "zh-CN": "呼入量" },
     offeredLessShortAbandons: hasShortAbandons
-      ? { en: "(offered − short abandons)", "zh-CN": "(呼入量 − 短时放弃)" }
-      : { en: "offered (no short abandons in data)", "zh-CN": "呼入量(数据无短时放弃)" },
+      ? { en: "(offered − short abandons)", "zh-CN": "（呼入量 − 短时放弃量）" }
+      : { en: "offered (no short abandons in data)", "zh-CN": "呼入量（数据中无短时放弃量）" },
     answered: { en: "answered", "zh-CN": "接通量" },
   };
   const en: Record<KpiKey, string> = {
@@ -288,7 +288,7 @@ export function kpiDefinition(
     fcr: "一次解决量 / 应解决量",
     satisfactionRate: "满意数 / 参评量",
     satisfactionScore: "满意度得分合计 / 参评量",
-    nps: "(推荐者 − 贬损者) / 回答数 × 100",
+    nps: "（推荐者 − 贬损者）/ 有效样本数 × 100",
     complaintRate: `每${base}通接通投诉量`,
     qaScore: "质检得分合计 / 质检量",
     costPerCall: "成本 / 接通量",

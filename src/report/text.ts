@@ -1,6 +1,7 @@
 /** Figures written inside sentences: "78.4%", "27 s", "1.6 pt", "2026-10-06 (Mon)", "3 days". */
 import type { KpiUnit } from "./kpis";
 import type { Lang } from "../workbook";
+import { t } from "../i18n";
 import { dayToIso, weekdayOf } from "./dates";
 import { labels } from "./labels";
 import type { ScoreCoverage } from "./targets";
@@ -26,7 +27,10 @@ export function formatDifference(value: number, unit: KpiUnit): string {
 }
 
 export function formatDay(day: number, lang: Lang): string {
-  return `${dayToIso(day)} (${labels(lang).weekdays[weekdayOf(day)]})`;
+  return t(lang, "common.withNote", {
+    text: dayToIso(day),
+    note: labels(lang).weekdays[weekdayOf(day)],
+  });
 }
 
 export const formatCount = (n: number) => Math.round(n).toLocaleString("en-US");

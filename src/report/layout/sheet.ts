@@ -3,6 +3,7 @@ import type { WorkbookModel, SheetModel } from "../../workbook";
 import type { Analysis } from "../analysis";
 import type { ReportOptions } from "../options";
 import { kpiDefinition } from "../kpis";
+import { t } from "../../i18n";
 import { labels, monthTitle, monthShort } from "../labels";
 import { COLUMN_WIDTHS, SheetBuilder, SHEET_COLUMNS } from "./builder";
 import {
@@ -45,7 +46,7 @@ export function layoutReport(a: Analysis, options: ReportOptions): WorkbookModel
       : undefined;
   layoutQuality(b, a, lang, listSheet, options.notes);
   const sheet: SheetModel = {
-    name: `SQ ${a.month}`,
+    name: t(lang, "common.reportSheetName", { month: a.month }),
     columnWidths: COLUMN_WIDTHS,
     freeze: { rows: 1, cols: 0 },
     blocks: b.blocks,
@@ -95,15 +96,15 @@ function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void
       ? a.queues.join(", ")
       : `${queuesTitle(a.queues, lang)}: ${a.queues.join(", ")}`;
   const texts: [string, string][] = [
-    [L.period, `${a.month} (${monthTitle(a.month, lang)})`],
+    [L.period, t(lang, "common.withNote", { text: a.month, note: monthTitle(a.month, lang) })],
     [L.queues, queueList],
     [L.built, `${built} UTC`],
     [
-      `${L.definitions}: ${L.slDefinition}`,
+      t(lang, "common.labelled", { label: L.definitions, text: L.slDefinition }),
       kpiDefinition("serviceLevel", a.settings, lang, hasShort),
     ],
     [
-      `${L.definitions}: ${L.complaintDefinition}`,
+      t(lang, "common.labelled", { label: L.definitions, text: L.complaintDefinition }),
       kpiDefinition("complaintRate", a.settings, lang),
     ],
     [L.targetsLabel, a.targetsSource === "table" ? L.targetsFromTable : L.targetsFromDefaults],
