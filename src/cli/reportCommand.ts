@@ -30,6 +30,7 @@ import { loadTable, mapColumns } from "./tables";
 import { scorecardText } from "./scorecardText";
 import { SAMPLE_FILES } from "./sample/files";
 import { MSG } from "./messages";
+import { describeRead } from "../input";
 
 export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   jobs: { value: true },
@@ -42,6 +43,10 @@ export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   currency: { value: true },
   map: { value: true, repeat: true },
   sheet: { value: true },
+  "date-order": { value: true, choices: ["mdy", "dmy"] },
+  interval: { value: true, choices: ["15", "30", "60", "day"] },
+  "sl-base": { value: true, choices: ["offered", "offered-less-short", "answered"] },
+  "short-abandon": { value: true },
   output: { value: true, alias: "o" },
   force: { value: false },
 };
@@ -208,6 +213,17 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       ? { table: jobs, mapping: mapColumns(jobs, JOB_FIELDS, [], "service-jobs") }
       : undefined,
     onProgress: progress,
+    input: {
+      dateOrder: opt("date-order") as "mdy" | "dmy" | undefined,
+      interval:
+        opt("interval") === undefined
+          ? undefined
+          : opt("interval") === "day"
+            ? "day"
+            : (Number(opt("interval")) as 15 | 30 | 60),
+      slBase: opt("sl-base") === undefined ? undefined : DENOMINATORS[opt("sl-base")!],
+      shortAbandonSec: positiveNumber("short-abandon", opt("short-abandon"), 5),
+    },
     problemList: "file",
     notes,
   };
@@ -223,6 +239,8 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   const bytes = await writeWorkbookXlsx(model);
   await writeOutput(io, target, bytes, Boolean(options.force));
   const listFile = await writeProblemList(io, analysis, lang, target, Boolean(options.force));
+  // What the reader understood (shape, columns, conversions, ignored columns), before the figures.
+  io.stdout(`${describeRead(analysis.parsed.read.description, lang).join("\n")}\n`);
   io.stdout(scorecardText(analysis, lang));
   io.stdout(
     `${reconciliationText(analysis, lang)}\n` +

@@ -9,6 +9,7 @@ import {
 } from "../report";
 import { normalizeHeader } from "../report";
 import { tableFromCsv, tableFromXlsx } from "../xlsx/readTable";
+import { InputError, relocateHeader } from "../input";
 import { XlsxFileError } from "../xlsx/zipEntries";
 import { t, translate, type Lang } from "../i18n";
 import { UsageError } from "./args";
@@ -71,17 +72,25 @@ export async function loadTable(
   let table: RawTable;
   if (xlsx) {
     try {
-      table = await tableFromXlsx(data, sheet, {
-        expandedBytes: LIMITS.expandedBytes,
-        rows: LIMITS.rows,
-        cells: LIMITS.cells,
-      });
+      // A title block above the header (platform exports) is skipped as in a CSV.
+      table = relocateHeader(
+        await tableFromXlsx(data, sheet, {
+          expandedBytes: LIMITS.expandedBytes,
+          rows: LIMITS.rows,
+          cells: LIMITS.cells,
+        })
+      );
     } catch (e) {
       if (e instanceof XlsxFileError) throw new UsageError(MSG.xlsxProblem(file, e.message));
       throw e;
     }
   } else {
-    table = tableFromCsv(data.toString("utf8"));
+    try {
+      table = tableFromCsv(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), file);
+    } catch (e) {
+      if (e instanceof InputError) throw new UsageError(e.message);
+      throw e;
+    }
   }
   if (table.headers.every(isBlank)) throw new UsageError(MSG.noTable(file));
   if (table.rows.length > LIMITS.rows) throw new UsageError(MSG.tooManyRows(file, LIMITS.rows));
@@ -96,8 +105,8 @@ export async function loadTable(
 }
 
 /**
- * Detected columns, then the user's --map field=Header overrides. Names the field list or the headers
- * when a mapping cannot be applied.
+ * Detected columns, then the user's --map field=Header overrides; --map field= (nothing after "=") un-maps
+ * the field. Names the field list or the headers when a mapping cannot be applied.
  */
 export function mapColumns<K extends string>(
   table: RawTable,
@@ -111,13 +120,21 @@ export function mapColumns<K extends string>(
     if (eq <= 0) throw new UsageError({ key: "cli.mapSyntax", params: { map: m } });
     const key = m.slice(0, eq).trim() as K;
     const header = m.slice(eq + 1).trim();
+    if (fields.some((f) => f.key === key) && header === "") {
+      delete mapping[key];
+      continue;
+    }
     if (!fields.some((f) => f.key === key)) {
       throw new UsageError({
         key: "cli.mapUnknownField",
         params: { map: m, field: key, table: what, fields: fields.map((f) => f.key).join(", ") },
       });
     }
-    const index = table.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header));
+    const exact = table.headers.findIndex((h) => String(h ?? "").trim() === header);
+    const index =
+      exact >= 0
+        ? exact
+        : table.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header));
     if (index < 0) {
       const headers = table.headers.map((h) => `"${String(h ?? "")}"`).join(", ");
       throw new ReportInputError(key, {
@@ -125,6 +142,11 @@ export function mapColumns<K extends string>(
         params: { map: m, table: what, header, headers },
       });
     }
+    // One column, one meaning: a field re-mapped here releases the column from any field detected on it,
+    // except that a date-time column may be both date and interval.
+    for (const other of Object.keys(mapping) as K[])
+      if (mapping[other] === index && other !== key && !(key === "date" && other === "interval"))
+        delete mapping[other];
     mapping[key] = index;
   }
   return mapping;

@@ -156,6 +156,14 @@ const MESSAGES = {
     en: "not used for this kind of data",
     zh: "此类数据不使用该列",
   },
+  reasonDerived: {
+    en: "not needed: the report computes it from the counts",
+    zh: "无需使用：报表由各计数计算该值",
+  },
+  totalRow: {
+    en: "a totals row, not a day or interval (left out; the report adds up the rows itself)",
+    zh: "合计行，不是某日或某时段（未计入；报表自行汇总）",
+  },
   reasonTotalGiven: {
     en: "the total column is used instead",
     zh: "已使用对应的合计列",

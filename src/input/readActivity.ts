@@ -129,7 +129,17 @@ export function readActivity(table: RawTable, options: ReadOptions = {}): Activi
     const mappedAs = (Object.keys(mapping) as FieldKey[]).find((f) => mapping[f] === column);
     const detected = detectedColumn(column);
     let reason: Note;
-    if (mappedAs) reason = { code: "reasonNotForShape", params: {} };
+    const TOTAL_OF: Partial<Record<FieldKey, FieldKey>> = {
+      asaSec: "waitSec",
+      ahtSec: "handleSec",
+      slPercent: "answeredInSl",
+    };
+    const total = mappedAs ? TOTAL_OF[mappedAs] : undefined;
+    if (mappedAs && total && has(total) && shape !== "records")
+      reason = { code: "reasonTotalGiven", params: {} };
+    else if (mappedAs && ["avgAbandonSec", "answerPercent", "abandonPercent"].includes(mappedAs))
+      reason = { code: "reasonDerived", params: {} };
+    else if (mappedAs) reason = { code: "reasonNotForShape", params: {} };
     else if (ambiguous)
       reason = {
         code: "reasonAmbiguous",

@@ -33,7 +33,8 @@ function headerScore(cells: unknown[], fields: MatchableField[]): number {
 
 /**
  * The index of the header row in `grid`: the first row, among the first 20 non-blank ones, with the most
- * cells that name a known field (at least one); when none names any, the first non-blank row.
+ * cells that name a known field, when that is at least two; otherwise the first non-blank row (a table of
+ * other things — targets, service jobs — keeps its own first row, whatever a data cell happens to say).
  */
 export function findHeaderRow(
   grid: unknown[][],
@@ -54,7 +55,7 @@ export function findHeaderRow(
       bestScore = score;
     }
   }
-  return best >= 0 ? best : Math.max(firstNonBlank, 0);
+  return best >= 0 && bestScore >= 2 ? best : Math.max(firstNonBlank, 0);
 }
 
 /**

@@ -44,6 +44,7 @@ export type IssueCode =
   | "ambiguousNumber"
   | "unknownOutcome"
   | "multiDay"
+  | "totalRow"
   | "badDuration"
   | "badFlag"
   | "badScore"

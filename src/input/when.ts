@@ -81,9 +81,11 @@ export function planWhen(
   return { dateColumn: column, timeColumn, order };
 }
 
+const TOTAL_WORDS = /^(grand\s+)?(total|totals|sum|summary|all)\s*:?$|^(合计|总计|汇总|总计:|合计:)$/i;
+
 export type WhenRead =
   | { day: number; minute: number | null }
-  | { problem: "badDate" | "badInterval"; value: unknown; day: number | null }
+  | { problem: "badDate" | "badInterval" | "totalRow"; value: unknown; day: number | null }
   | { problem: "multiDay"; day: number; toDay: number };
 
 /** A row's day and interval start under the plan. */
@@ -95,6 +97,9 @@ export function readWhen(cells: unknown[], plan: WhenPlan): WhenRead {
     if (range && range.to !== range.from)
       return { problem: "multiDay", day: range.from, toDay: range.to };
     if (range) return { day: range.from, minute: null };
+    // Exports end with a "Totals" row; it is not a day, and adding it would count every call twice.
+    if (typeof dateCell === "string" && TOTAL_WORDS.test(dateCell.trim()))
+      return { problem: "totalRow", value: dateCell, day: null };
     return { problem: "badDate", value: dateCell, day: null };
   }
   if (plan.timeColumn === null) return { day: date.day, minute: null };

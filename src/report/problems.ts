@@ -74,6 +74,8 @@ export function problemText(p: RowProblem | JobProblem, lang: Lang): string {
       return inputMessage(p.code, { field: f, value: p.value ?? "" }, lang);
     case "badScore":
       return inputMessage("badScore", { field: f, value: p.value ?? "", scale: "1–10" }, lang);
+    case "totalRow":
+      return inputMessage("totalRow", {}, lang);
     case "unknownOutcome":
       return inputMessage("unknownOutcome", { value: p.value ?? "" }, lang);
     case "multiDay":

@@ -3,17 +3,17 @@
  * untouched data rows. Row numbers are the file's own (the header is row 1 of a CSV; a sheet's rows are its
  * Excel row numbers), so data-quality messages point at the right line.
  */
-import Papa from "papaparse";
 import { readXlsxGrid, type XlsxLimits } from "./readXlsx";
 import type { RawTable } from "../report";
+import { tableFromText } from "../input";
 
-export function tableFromCsv(text: string): RawTable {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // Excel writes a BOM in "CSV UTF-8"
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false });
-  const rows = parsed.data;
-  while (rows.length && rows[rows.length - 1].every((c) => c === "")) rows.pop();
-  if (rows.length === 0) return { headers: [], rows: [], firstRowNumber: 2 };
-  return { headers: rows[0], rows: rows.slice(1), firstRowNumber: 2 };
+/**
+ * A delimited text file (bytes, or text already decoded) as a table: the reader (src/input) detects the
+ * encoding (UTF-8 ± BOM, UTF-16, GB18030), the delimiter and decimal mark, and the header below any title
+ * rows. Throws the reader's InputError for bytes that are text in no encoding.
+ */
+export function tableFromCsv(data: string | Uint8Array, fileName?: string): RawTable {
+  return tableFromText(data, fileName);
 }
 
 /**

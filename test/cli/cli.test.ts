@@ -68,13 +68,14 @@ describe("service-planner report", () => {
     );
   });
 
-  test("a required column that is not there names the field and how to map it", async () => {
+  // input.md §3: offered without answered is valid (arrivals only); a file with no call volume at all is not.
+  test("a table with no call-volume column names the field and how to map it", async () => {
     const io = await expectError(
       ["report", "in.csv"],
-      { "in.csv": "Date,Offered\n2026-10-01,5\n" },
-      /No column for "Answered"/
+      { "in.csv": "Date,Staffed hours\n2026-10-01,5\n" },
+      /No call-volume column/
     );
-    expect(io.err.join("")).toContain('--map answered="Your header"');
+    expect(io.err.join("")).toContain('--map offered="Your header"');
   });
 
   test("--map to a column that does not exist lists the headers", async () => {
