@@ -81,7 +81,8 @@ export function planWhen(
   return { dateColumn: column, timeColumn, order };
 }
 
-const TOTAL_WORDS = /^(grand\s+)?(total|totals|sum|summary|all)\s*:?$|^(合计|总计|汇总|总计:|合计:)$/i;
+const TOTAL_WORDS =
+  /^(grand\s+)?(total|totals|sum|summary|all)\s*:?$|^(合计|总计|汇总|总计:|合计:)$/i;
 
 export type WhenRead =
   | { day: number; minute: number | null }
