@@ -192,7 +192,7 @@ export const ACTIVITY_FIELDS: FieldInfo<FieldKey>[] = [
     "hold time", "hold", "customer hold time", "hold duration",
   ], R),
   field("acwSec", false, "After-call work", "话后处理时长", [
-    "acw", "acw time", "after call work", "after call work time", "after contact work time", "wrap up time",
+    "acw", "acw time", "work time", "after call work", "after call work time", "after contact work time", "wrap up time",
     "wrap time", "t acw", "话后时长", "整理时长",
   ], R),
   field("rating", false, "Satisfaction rating", "满意度评分", [
@@ -219,7 +219,7 @@ export const ACTIVITY_FIELDS: FieldInfo<FieldKey>[] = [
     "avg hold time", "avg hold", "avg customer hold time",
   ], A),
   field("avgAcwSec", false, "Average after-call work", "平均话后处理时长", [
-    "avg acw time", "avg acw", "avg after call work", "avg after contact work time", "avg wrap up time",
+    "avg acw time", "avg acw", "avg work time", "avg after call work", "avg after contact work time", "avg wrap up time",
     "平均话后时长", "平均整理时长",
   ], A),
   field("avgAbandonSec", false, "Average abandon time", "平均放弃时长", [
