@@ -240,7 +240,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   await writeOutput(io, target, bytes, Boolean(options.force));
   const listFile = await writeProblemList(io, analysis, lang, target, Boolean(options.force));
   // What the reader understood (shape, columns, conversions, ignored columns), before the figures.
-  io.stdout(`${describeRead(analysis.parsed.read.description, lang).join("\n")}\n`);
+  io.stderr(`${describeRead(analysis.parsed.read.description, lang).join("\n")}\n`);
   io.stdout(scorecardText(analysis, lang));
   io.stdout(
     `${reconciliationText(analysis, lang)}\n` +

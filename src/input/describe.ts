@@ -14,11 +14,11 @@ export function describeRead(d: ReadDescription, lang: Lang): string[] {
     {},
     lang
   );
-  const lines = [en ? `Read as: ${shape}` : `识别为:${shape}`];
+  const lines = [en ? `Read as: ${shape}` : `识别为：${shape}`];
   const cols = d.columns.map(
     (c) => `"${c.header}" → ${fieldInfo(c.field)?.label[lang] ?? c.field}`
   );
-  if (cols.length) lines.push((en ? "Columns: " : "列:") + cols.join(en ? "; " : ";"));
+  if (cols.length) lines.push((en ? "Columns: " : "列：") + cols.join(en ? "; " : "；"));
   for (const n of d.conversions) lines.push(`  ${inputMessage(n.code, n.params, lang)}`);
   for (const i of d.ignored)
     lines.push(

@@ -13,9 +13,9 @@ describe("service-planner report reads files as they arrive", () => {
     const csv = "Date,Calls Offered,Calls Handled,ASA,Notes\n2026-10-01,100,90,20,x\n";
     const r = await build(["in.csv"], { "in.csv": csv });
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Read as: interval/daily rows with averages and percentages");
-    expect(r.out).toContain("total wait = ASA × answered");
-    expect(r.out).toContain('"Notes": not used');
+    expect(r.err).toContain("Read as: interval/daily rows with averages and percentages");
+    expect(r.err).toContain("total wait = ASA × answered");
+    expect(r.err).toContain('"Notes": not used');
     // ASA 20 s × 90 answered / 90 answered = 20 s.
     expect(r.out).toMatch(/ASA\s+20 s/);
   });
@@ -40,8 +40,8 @@ describe("service-planner report reads files as they arrive", () => {
       "in.csv": csv,
     });
     expect(r.code).toBe(0);
-    expect(r.out).toContain('"Interval Start" holds date and time');
-    expect(r.out).toContain('"Short abandons": not used');
+    expect(r.err).toContain('"Interval Start" holds date and time');
+    expect(r.err).toContain('"Short abandons": not used');
   });
 
   test("a GBK file saved by Excel on Chinese Windows, with a title row", async () => {
@@ -62,8 +62,8 @@ describe("service-planner report reads files as they arrive", () => {
       "10/13/26 8:05 PM,A,Answered,0:00:10\n10/13/26 8:40 PM,A,Abandoned,0:00:30\n10/13/26 8:50 PM,A,IVR,\n";
     const r = await build(["in.csv", "--interval", "60"], { "in.csv": csv });
     expect(r.code).toBe(0);
-    expect(r.out).toContain("records booked to the 60-minute interval");
-    expect(r.out).toContain("1 IVR-only records counted apart");
+    expect(r.err).toContain("records booked to the 60-minute interval");
+    expect(r.err).toContain("1 IVR-only records counted apart");
     expect(r.out).toMatch(/Answer rate\s+50\.0%/);
   });
 });

@@ -46,7 +46,7 @@ export const CLI_CODE: readonly (string | RegExp)[] = [
   /[\w.*()-]*\.(?:csv|tsv|xlsx|xlsm|txt)\b/g, // file names
   /\b[\w-]+\//g, // folders: samples/
   /\b[a-z]+=/g, // field= in examples
-  /\b(?:en|zh-CN|offered-less-short|offered|answered)(?:\|(?:en|zh-CN|offered-less-short|offered|answered))*\b/g,
+  /\b(?:en|zh-CN|offered-less-short|offered|answered|mdy|dmy|day)(?:\|(?:en|zh-CN|offered-less-short|offered|answered|mdy|dmy|day))*\b/g,
   /\b[A-Z]+(?:-[A-Z]+)*\b/g, // placeholders: FILE, YYYY-MM, DIR
 ];
 
