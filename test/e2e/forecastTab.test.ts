@@ -58,7 +58,8 @@ test("history → forecast sheet → staffing plan with live formulas on it, in 
     const wb = (window as unknown as PageWindow).__workbook;
     return [wb.cell("Special days", 0, 1)?.value, wb.cell("Special days", 1, 1)?.value];
   });
-  expect(calendar).toEqual(["Kind", "holiday"]);
+  // The first special day of the span: Sunday 2026-09-20, worked for National Day.
+  expect(calendar).toEqual(["Kind", "workday"]);
   await tab.getByLabel("Weeks to forecast").fill("2");
   await tab.getByRole("button", { name: "Build forecast" }).click();
   await tab.getByText(/Forecast written to 'Forecast 2026-11'/).waitFor({ timeout: 60000 });
