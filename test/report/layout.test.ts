@@ -5,14 +5,15 @@ import { fixtureTable, HEADERS, options, ROWS } from "./fixture";
 const mapping = detectColumns(HEADERS, ACTIVITY_FIELDS);
 
 describe("wrapped text in merged cells: rows as tall as their text, no taller", () => {
-  // 1.4 Latin characters of 10 pt text per unit of column width; a Chinese character counts 2.5.
+  // 1.3 Latin characters of 10 pt text per unit of column width (as LibreOffice wraps the scorecard's
+  // definitions); a Chinese character counts 2.5.
   test.each([
-    ["a".repeat(112), 80, 1], // 80 × 1.4 = 112 characters fit on a line
-    ["a".repeat(113), 80, 2],
-    ["a".repeat(124), 56, 2], // 56 × 1.4 = 78.4 a line
-    ["a".repeat(157), 56, 3],
-    ["服".repeat(44), 80, 1], // 44 × 2.5 = 110 ≤ 112
-    ["服".repeat(45), 80, 2], // 112.5
+    ["a".repeat(104), 80, 1], // 80 × 1.3 = 104 characters fit on a line
+    ["a".repeat(105), 80, 2],
+    ["a".repeat(124), 56, 2], // 56 × 1.3 = 72.8 a line
+    ["a".repeat(146), 56, 3], // more than 2 × 72.8 = 145.6
+    ["服".repeat(41), 80, 1], // 41 × 2.5 = 102.5 ≤ 104
+    ["服".repeat(42), 80, 2], // 105
     ["", 10, 1],
   ])("%#: %s in %i units: %i line(s)", (text, units, lines) => {
     expect(wrappedLines(text, units)).toBe(lines);
@@ -35,10 +36,10 @@ describe("wrapped text in merged cells: rows as tall as their text, no taller", 
     expect(line[4].value).toBe(excluded);
     expect(quality.merges).toContainEqual({ row: quality.row + 1, col: 1, rows: 1, cols: 3 });
     expect(quality.merges).toContainEqual({ row: quality.row + 1, col: 4, rows: 1, cols: 7 });
-    // E:K holds 1.4 characters per unit of its widths; the excluded text (all Latin) takes as many lines
+    // E:K holds 1.3 characters per unit of its widths; the excluded text (all Latin) takes as many lines
     // as it needs, 13 pt each plus 2 pt of padding.
     const units = sheet.columnWidths.slice(4, 11).reduce((x, y) => x + y, 0);
-    const lines = Math.ceil(excluded.length / (units * 1.4));
+    const lines = Math.ceil(excluded.length / (units * 1.3));
     expect(lines).toBeGreaterThan(1);
     expect(sheet.rowHeights?.[quality.row + 1]).toBe(13 * lines + 2);
     // The header row holds one line.

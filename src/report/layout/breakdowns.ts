@@ -61,10 +61,11 @@ export function layoutQueues(b: SheetBuilder, a: Analysis, lang: Lang): void {
   b.tall(b.add("queues", [head, ...rows]), 28);
 }
 
+/** The staffing summary; its day-by-day table is laid out on its own page (layoutStaffingDays). */
 export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
   const S = staffingLabels(lang);
-  b.keep(11);
+  b.keep(12);
   b.line("staffing-title", sectionTitle(L.staffing));
   const s = a.staffing;
   if (!s) {
@@ -96,6 +97,16 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
     // Labels span A:C and values sit in D; the method note spans the sheet.
     summary.map((_, i) => ({ row: start + i, col: 0, rows: 1, cols: i === 0 ? SHEET_COLUMNS : 3 }))
   );
+}
+
+/** The staffing check day by day, with the month's row: the figures the summary and findings quote. */
+export function layoutStaffingDays(b: SheetBuilder, a: Analysis, lang: Lang): void {
+  const s = a.staffing;
+  if (!s) return;
+  const L = labels(lang);
+  const S = staffingLabels(lang);
+  b.keep(s.days.length + 4);
+  b.line("staffing-days-title", sectionTitle(S.byDay));
   const head = [
     L.date,
     L.weekday,
@@ -147,7 +158,6 @@ export function layoutStaffing(b: SheetBuilder, a: Analysis, lang: Lang): void {
       top
     ),
   ];
-  b.keep(rows.length + 3);
   b.tall(b.add("staffing", [head, ...rows, total]), 28);
 }
 

@@ -2,7 +2,10 @@
 import type { Block, ChartSpec, ModelCell, RangeRef } from "../../workbook";
 import { padRow } from "./cells";
 
-/** Column widths of the report sheet, in Excel's character units, from column A. */
+/**
+ * Column widths of the report sheet's first layout pass, in Excel's character units, from column A; the
+ * sheet is then laid out again with widths measured from its content (columnWidths.ts).
+ */
 export const COLUMN_WIDTHS = [26, 36, 12, 12, 12, 12, 12, 11, 12, 12, 12];
 
 export const SHEET_COLUMNS = COLUMN_WIDTHS.length;
@@ -12,7 +15,7 @@ export const SHEET_COLUMNS = COLUMN_WIDTHS.length;
  * at 10 pt runs ~1.4 characters to it (Calibri in Excel, its substitute in LibreOffice). A Chinese character
  * is as wide as ~2.5 Latin ones.
  */
-const CHARS_PER_UNIT = 1.4;
+export const CHARS_PER_UNIT = 1.3;
 const CJK_WEIGHT = 2.5;
 /** Points per line of 10 pt text, and the padding of a row. */
 const LINE_POINTS = 13;
@@ -20,20 +23,40 @@ const ROW_PADDING = 2;
 
 /** The lines `text` wraps to in `widthUnits` of columns: merged cells never grow with their text. */
 export function wrappedLines(text: string, widthUnits: number): number {
+  return Math.max(1, Math.ceil(textWidth(text) / (widthUnits * CHARS_PER_UNIT)));
+}
+
+/** The width of `text` in Latin characters of 10 pt: a Chinese character counts CJK_WEIGHT. */
+export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text)
     width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? CJK_WEIGHT : 1;
-  return Math.max(1, Math.ceil(width / (widthUnits * CHARS_PER_UNIT)));
+  return width;
 }
+
+/** Excel's pixels for a column of `units` width (a digit is 7 px at 11 pt, plus 5 px of padding). */
+export const columnPx = (units: number) => Math.round(units * 7 + 5);
 
 /**
  * Rows of 15 pt that fit on a landscape A4 page when the sheet is fitted to the page width: ~785 pt of
- * printable width over ~1,220 px (~915 pt) of columns scales by ~0.86, so ~530 pt of printable height holds
- * ~47 rows at 86%; less the repeated title row and a margin for taller header rows. Checked in LibreOffice.
+ * printable width scales the columns by min(1, 785 / their width in pt); ~530 pt of printable height holds
+ * 530 / (12.75 × scale) rows of LibreOffice's default height, less the repeated title row and a margin for
+ * taller header rows. With the first pass's widths (~1,240 px) this gives 44, checked in LibreOffice.
  */
-export const PAGE_ROWS = 44;
+export function pageRowsFor(widths: number[]): number {
+  const points = widths.reduce((sum, w) => sum + columnPx(w), 0) * 0.75;
+  const scale = Math.min(1, 785 / points);
+  return Math.floor(530 / (12.75 * scale)) - 5;
+}
 
 export class SheetBuilder {
+  /** Rows a printed page holds with these widths. */
+  readonly pageRows: number;
+
+  constructor(readonly widths: number[] = COLUMN_WIDTHS) {
+    this.pageRows = pageRowsFor(widths);
+  }
+
   readonly blocks: Block[] = [];
   readonly charts: ChartSpec[] = [];
   readonly rowHeights: Record<number, number> = {};
@@ -71,16 +94,17 @@ export class SheetBuilder {
    * this one. A section longer than a page starts on a fresh page and runs on.
    */
   keep(rows: number): void {
-    if (this.row > this.pageStart && this.row - this.pageStart + rows > PAGE_ROWS) {
+    const pageRows = this.pageRows;
+    if (this.row > this.pageStart && this.row - this.pageStart + rows > pageRows) {
       this.pageBreaks.push(this.row);
       this.pageStart = this.row;
     }
     while (
-      this.row + rows - this.pageStart > PAGE_ROWS &&
-      rows <= PAGE_ROWS &&
-      this.row - this.pageStart > PAGE_ROWS
+      this.row + rows - this.pageStart > pageRows &&
+      rows <= pageRows &&
+      this.row - this.pageStart > pageRows
     ) {
-      this.pageStart += PAGE_ROWS;
+      this.pageStart += pageRows;
     }
   }
 
@@ -98,7 +122,7 @@ export class SheetBuilder {
       ...areas.map((a) =>
         wrappedLines(
           a.text,
-          COLUMN_WIDTHS.slice(a.col, a.col + a.cols).reduce((x, y) => x + y, 0)
+          this.widths.slice(a.col, a.col + a.cols).reduce((x, y) => x + y, 0)
         )
       )
     );

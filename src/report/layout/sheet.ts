@@ -6,6 +6,7 @@ import { kpiDefinition } from "../kpis";
 import { t } from "../../i18n";
 import { labels, monthTitle, monthShort } from "../labels";
 import { COLUMN_WIDTHS, SheetBuilder, SHEET_COLUMNS } from "./builder";
+import { measureColumnWidths } from "./columnWidths";
 import {
   cell,
   changeCell,
@@ -22,7 +23,7 @@ import { formatKpiValue } from "../units";
 import { unitContext } from "../analysis";
 import type { Lang } from "../../workbook";
 import { layoutTrend } from "./trend";
-import { layoutQueues, layoutStaffing, layoutJobs } from "./breakdowns";
+import { layoutQueues, layoutStaffing, layoutStaffingDays, layoutJobs } from "./breakdowns";
 import { layoutFindings, layoutProblemSheet, layoutQuality, problemSheetName } from "./quality";
 import { problemCount, PROBLEMS_SHOWN } from "../problemList";
 
@@ -31,23 +32,42 @@ export const TITLE_ROW_HEIGHT = 26;
 
 export function layoutReport(a: Analysis, options: ReportOptions): WorkbookModel {
   const lang = options.lang;
-  const b = new SheetBuilder();
-  layoutTitle(b, a, options);
-  const scorecardHeaderRow = layoutScorecard(b, a, options);
-  layoutTrend(b, a, lang);
-  layoutQueues(b, a, lang);
-  layoutStaffing(b, a, lang);
-  layoutJobs(b, a, lang);
-  layoutFindings(b, a, lang);
   // More problems than the sheet shows: the complete list on a sheet of its own, or (command line) in a file.
   const listSheet =
     problemCount(a) > PROBLEMS_SHOWN && options.problemList !== "file"
       ? problemSheetName(a, lang)
       : undefined;
+  // Two passes: the first lays the content out to measure it, the second with columns that fit it (row
+  // heights of wrapped text and page breaks depend on the widths).
+  const draft = layoutSheet(a, options, COLUMN_WIDTHS, listSheet);
+  const widths = measureColumnWidths(draft.blocks, SHEET_COLUMNS);
+  const sheets = [layoutSheet(a, options, widths, listSheet)];
+  if (listSheet !== undefined) sheets.push(layoutProblemSheet(a, lang, listSheet));
+  return { lang, sheets };
+}
+
+function layoutSheet(
+  a: Analysis,
+  options: ReportOptions,
+  widths: number[],
+  listSheet: string | undefined
+): SheetModel {
+  const lang = options.lang;
+  const b = new SheetBuilder(widths);
+  layoutTitle(b, a, options);
+  // Pages a manager turns: the scorecard with the queues; the charts; the daily table; the staffing
+  // summary, service jobs and findings; the staffing check day by day; data quality.
+  layoutScorecard(b, a, options);
+  layoutQueues(b, a, lang);
+  layoutTrend(b, a, lang);
+  layoutStaffing(b, a, lang);
+  layoutJobs(b, a, lang);
+  layoutFindings(b, a, lang);
+  layoutStaffingDays(b, a, lang);
   layoutQuality(b, a, lang, listSheet, options.notes);
-  const sheet: SheetModel = {
+  return {
     name: t(lang, "common.reportSheetName", { month: a.month }),
-    columnWidths: COLUMN_WIDTHS,
+    columnWidths: widths,
     freeze: { rows: 1, cols: 0 },
     blocks: b.blocks,
     charts: b.charts,
@@ -62,10 +82,6 @@ export function layoutReport(a: Analysis, options: ReportOptions): WorkbookModel
     showGridLines: false,
     rowHeights: b.rowHeights,
   };
-  void scorecardHeaderRow;
-  const sheets = [sheet];
-  if (listSheet !== undefined) sheets.push(layoutProblemSheet(a, lang, listSheet));
-  return { lang, sheets };
 }
 
 /** Up to three queue names, otherwise "12 queues" (spec §5); the full list is in the queue breakdown. */
@@ -161,6 +177,7 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
       cell(def.label[lang], { bold: true, ...band }),
       cell(kpiDefinition(def.key, a.settings, lang, hasShort), {
         fontColor: COLOURS.muted,
+        wrap: true,
         ...band,
       }),
       kpiCell(line.actual, def, ctx, { bold: true, ...band }),
@@ -173,9 +190,13 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
       line.judgement ? numberCell(line.judgement.attainment, "0.0", band) : cell(null, band),
     ];
   });
+  // A definition may wrap to two lines: every cell of its row sits in the middle, level with it.
+  const middle = rows.map((r) =>
+    r.map((c) => ({ ...c, style: { ...c.style, vAlign: "middle" as const } }))
+  );
   const coverage = coverageText(a.coverage, lang);
   const total = [
-    cell(L.overall, { bold: true, borderTop: true }),
+    cell(L.overall, { bold: true, borderTop: true, wrap: true, vAlign: "top" }),
     cell(coverage, { borderTop: true, italic: a.score === null, wrap: true, vAlign: "top" }),
     ...Array.from({ length: 7 }, () => cell(null, { borderTop: true })),
     a.score === null
@@ -187,8 +208,16 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
   }
   const start = b.row;
   const totalRow = start + 1 + rows.length;
-  b.fitText(totalRow, [{ text: coverage, col: 1, cols: 8 }]);
-  b.add("scorecard", [head, ...rows, total], [{ row: totalRow, col: 1, rows: 1, cols: 8 }]);
+  a.scorecard.forEach((line, i) =>
+    b.fitText(start + 1 + i, [
+      { text: kpiDefinition(line.def.key, a.settings, lang, hasShort), col: 1, cols: 1 },
+    ])
+  );
+  b.fitText(totalRow, [
+    { text: coverage, col: 1, cols: 8 },
+    { text: L.overall, col: 0, cols: 1 },
+  ]);
+  b.add("scorecard", [head, ...middle, total], [{ row: totalRow, col: 1, rows: 1, cols: 8 }]);
   b.tall(start, 28);
   return start;
 }

@@ -52,6 +52,7 @@ export function staffingLabels(lang: Lang) {
           ? "Short queue-intervals"
           : "不足队列时段数",
     predictedShort: en ? "Erlang SL as staffed" : "Erlang 预测服务水平",
+    byDay: en ? "Staffing by day (Erlang C)" : "每日人力配置（Erlang C）",
   };
 }
 

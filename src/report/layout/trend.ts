@@ -6,7 +6,7 @@ import { complaintBaseText, valueFormat } from "../units";
 import { STATUS_COLOURS } from "../../workbook";
 import { dayToExcelSerial, weekdayOf } from "../dates";
 import { labels } from "../labels";
-import type { SheetBuilder } from "./builder";
+import { columnPx, type SheetBuilder } from "./builder";
 import { cell, COLOURS, FORMATS, header, kpiCell, numberCell, sectionTitle } from "./cells";
 
 const CHART_ROWS = 15;
@@ -96,7 +96,9 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const n = a.days.length;
   const col = (c: number): RangeRef => ({ row: first, col: c, rows: n, cols: 1 });
   const headerAt = (c: number) => (head[c].value as string) ?? "";
-  // Two charts side by side per band of CHART_ROWS rows: a narrow one in A:B, a wide one from C.
+  // Two charts side by side per band of CHART_ROWS rows: a narrow one from A, a wide one from the column
+  // nearest 40% of the sheet's width, each as wide as its columns (less a gap), whatever the widths are.
+  const split = chartSplit(b.widths);
   const chart = (
     id: string,
     kind: ChartSpec["kind"],
@@ -113,8 +115,8 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
     series,
     anchor: {
       row: chartTop + band * CHART_ROWS,
-      col: wide ? 2 : 0,
-      widthPx: wide ? 620 : 440,
+      col: wide ? split.col : 0,
+      widthPx: wide ? split.widePx : split.narrowPx,
       heightPx: CHART_ROWS * 20 - 10,
     },
     valueAxisFormat,
@@ -178,4 +180,21 @@ function optional(value: number | null, numFmt: string, band?: CellStyle): Model
 
 function sumOf(a: Analysis, field: "offered" | "answered" | "abandoned"): number {
   return a.days.reduce((s, d) => s + d[field], 0);
+}
+
+/** The column where the wide chart starts, and both charts' widths in pixels. */
+function chartSplit(widths: number[]): { col: number; narrowPx: number; widePx: number } {
+  const px = widths.map(columnPx);
+  const total = px.reduce((x, y) => x + y, 0);
+  let col = 1;
+  let best = Infinity;
+  for (let c = 1, left = px[0]; c < px.length; left += px[c], c++) {
+    const miss = Math.abs(left - 0.4 * total);
+    if (miss < best) {
+      best = miss;
+      col = c;
+    }
+  }
+  const left = px.slice(0, col).reduce((x, y) => x + y, 0);
+  return { col, narrowPx: left - 12, widePx: total - left - 4 };
 }
