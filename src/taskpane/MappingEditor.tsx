@@ -36,6 +36,8 @@ interface Props<K extends string> {
 const NOT_USED = "-";
 /** Short lists (the forecast's 4 fields, the jobs' 5) fit as they are; only longer ones are folded. */
 const FOLD_ABOVE = 6;
+/** Optional fields with no column found that stay open; more than this go in their own disclosure. */
+const MAX_OPEN_NOT_FOUND = 4;
 
 /** The id of a field's list, to move focus there. */
 export const fieldListId = (id: string, key: string) => `${id}-${key}`;
@@ -83,8 +85,25 @@ export function MappingEditor<K extends string>({ id, title, source, lang, strin
     );
   };
   const fold = fields.length > FOLD_ABOVE;
-  const open = fields.filter((field) => !fold || needsLook(field, detected));
-  const folded = fields.filter((field) => fold && !needsLook(field, detected));
+  // Headers nothing was found in (a vendor's own words) would open two dozen "(not used)" lists: past a
+  // few, the optional ones not found wait in a disclosure of their own, the required ones stay open.
+  const notFound = fields.filter((f) => !f.required && detected[f.key] === undefined);
+  const foldNotFound = fold && notFound.length > MAX_OPEN_NOT_FOUND;
+  const open = fields.filter(
+    (f) => !fold || f.required || (detected[f.key] === undefined && !foldNotFound)
+  );
+  const folded = fields.filter((f) => fold && !f.required && detected[f.key] !== undefined);
+  const disclosure = (key: string, label: string, list: FieldInfo<K>[]) =>
+    list.length > 0 && (
+      <Accordion collapsible>
+        <AccordionItem value={key}>
+          <AccordionHeader button={{ id: `${id}-${key}` }}>{label}</AccordionHeader>
+          <AccordionPanel className={styles.panel} role="group" aria-labelledby={`${id}-${key}`}>
+            {list.map(fieldList)}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    );
   return (
     <div
       className={styles.section}
@@ -99,24 +118,16 @@ export function MappingEditor<K extends string>({ id, title, source, lang, strin
         {strings.mappingHint}
       </span>
       {open.map(fieldList)}
-      {folded.length > 0 && (
-        <Accordion collapsible>
-          <AccordionItem value="detected">
-            <AccordionHeader button={{ id: `${id}-more` }}>
-              {strings.otherColumns(folded.length)}
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel} role="group" aria-labelledby={`${id}-more`}>
-              {folded.map(fieldList)}
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      )}
+      {disclosure("more", strings.otherColumns(folded.length), folded)}
+      {foldNotFound &&
+        disclosure(
+          "not-found",
+          t(lang, "taskpane.notFoundColumns", { count: notFound.length }),
+          notFound
+        )}
     </div>
   );
 }
-
-const needsLook = <K extends string>(field: FieldInfo<K>, detected: MappedTable<K>["detected"]) =>
-  field.required || detected[field.key] === undefined;
 
 function remap<K extends string>(
   mapping: MappedTable<K>["mapping"],
