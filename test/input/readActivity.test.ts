@@ -3,6 +3,7 @@ import {
   readActivity,
   tableFromText,
   describeRead,
+  relocateHeader,
   type ActivityRow,
   type RawTable,
 } from "../../src/input";
@@ -410,5 +411,40 @@ describe("aggregates with averages and percentages", () => {
         reason: { code: "reasonAmbiguous", params: { fields: "handleSec / talkSec" } },
       },
     ]);
+  });
+});
+
+describe("exports' own furniture", () => {
+  it("a Totals row at the end is named as such and left out, never counted twice", () => {
+    const r = readActivity(
+      table(
+        ["Date", "Offered", "Answered"],
+        [
+          ["2026-10-01", 10, 9],
+          ["Totals", 10, 9],
+        ]
+      )
+    );
+    expect(r.rows).toHaveLength(1);
+    expect(r.problems.map((p) => [p.rowNumber, p.code])).toEqual([[3, "totalRow"]]);
+  });
+
+  it("a sheet whose header sits under a title block is re-read from its real header", () => {
+    const sheet: RawTable = {
+      headers: ["Queue Performance", null, null],
+      rows: [
+        [null, null, null],
+        ["Date", "Calls Offered", "Calls Handled"],
+        [46296, 12, 10],
+      ],
+      firstRowNumber: 2,
+    };
+    const t = relocateHeader(sheet);
+    expect(t.headers).toEqual(["Date", "Calls Offered", "Calls Handled"]);
+    expect(t.firstRowNumber).toBe(4);
+    expect(readActivity(t).rows[0]).toMatchObject({
+      rowNumber: 4,
+      v: { offered: 12, answered: 10 },
+    });
   });
 });
