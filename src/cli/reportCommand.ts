@@ -153,14 +153,14 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   if (sample) {
     const files = io.sample();
     activity = tableFromCsv(files[SAMPLE_FILES.activity]);
-    jobs = opt("jobs") ? undefined : tableFromCsv(files[SAMPLE_FILES.jobs]);
+    jobs = opt("jobs") ? undefined : tableFromCsv(files[SAMPLE_FILES.jobs], undefined, JOB_FIELDS);
     io.stderr(
       `${say("cli.usingSample", { activity: SAMPLE_FILES.activity, jobs: SAMPLE_FILES.jobs })}\n`
     );
   } else {
     activity = await loadTable(io, positional[0], opt("sheet"), notes, lang);
   }
-  if (opt("jobs")) jobs = await loadTable(io, opt("jobs")!, undefined, notes, lang);
+  if (opt("jobs")) jobs = await loadTable(io, opt("jobs")!, undefined, notes, lang, JOB_FIELDS);
   const mapping = mapColumns(
     activity,
     ACTIVITY_FIELDS,
@@ -176,7 +176,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   let targets = defaultTargets(complaintBase);
   let currency: string | null = null;
   if (opt("targets")) {
-    const table = await loadTable(io, opt("targets")!, undefined, undefined, lang);
+    const table = await loadTable(io, opt("targets")!, undefined, undefined, lang, []);
     const read = targetsFromTable(table.headers, table.rows, complaintBase);
     for (const p of read.problems)
       io.stderr(`${say("cli.targetsWarning", { file: opt("targets")!, problem: p })}\n`);

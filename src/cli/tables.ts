@@ -9,8 +9,8 @@ import {
 } from "../report";
 import { normalizeHeader } from "../report";
 import { tableFromCsv, tableFromXlsx } from "../xlsx/readTable";
-import { InputError, relocateHeader } from "../input";
 import { XlsxFileError } from "../xlsx/zipEntries";
+import { InputError, type MatchableField } from "../input";
 import { t, translate, type Lang } from "../i18n";
 import { UsageError } from "./args";
 import { LIMITS } from "./limits";
@@ -43,14 +43,16 @@ export function truncateLongText(table: RawTable): number {
 /**
  * An input file as a RawTable, refused early and in one line when it cannot be one: missing, a folder, empty,
  * over the size limit (before it is read), not the type its name says, or holding no table. `notes` collects
- * what reading changed (text cut to Excel's limit), for the report's data-quality section.
+ * what reading changed (text cut to Excel's limit), for the report's data-quality section. `headerWords`
+ * find the header row below any title rows (default the activity table's fields; [] for the first row).
  */
 export async function loadTable(
   io: CliIo,
   file: string,
   sheet?: string,
   notes?: string[],
-  lang: Lang = "en"
+  lang: Lang = "en",
+  headerWords?: MatchableField[]
 ): Promise<RawTable> {
   const info = io.stat(file);
   if (!info) throw new UsageError(MSG.notFound(file));
@@ -72,13 +74,15 @@ export async function loadTable(
   let table: RawTable;
   if (xlsx) {
     try {
-      // A title block above the header (platform exports) is skipped as in a CSV.
-      table = relocateHeader(
-        await tableFromXlsx(data, sheet, {
+      table = await tableFromXlsx(
+        data,
+        sheet,
+        {
           expandedBytes: LIMITS.expandedBytes,
           rows: LIMITS.rows,
           cells: LIMITS.cells,
-        })
+        },
+        headerWords
       );
     } catch (e) {
       if (e instanceof XlsxFileError) throw new UsageError(MSG.xlsxProblem(file, e.message));
@@ -86,9 +90,13 @@ export async function loadTable(
     }
   } else {
     try {
-      table = tableFromCsv(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), file);
+      table = tableFromCsv(
+        new Uint8Array(data.buffer, data.byteOffset, data.length),
+        path.basename(file),
+        headerWords
+      );
     } catch (e) {
-      if (e instanceof InputError) throw new UsageError(e.message);
+      if (e instanceof InputError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
     }
   }

@@ -7,6 +7,7 @@ import { run } from "../../src/cli/run";
 import { intervalYearRows, INTERVAL_HEADERS, toCsv } from "../../src/cli/sample/generate";
 import { monthFirstDay } from "../../src/report/dates";
 import { memoryIo } from "./memoryIo";
+import { recordSampleFiles } from "../../src/cli/sample/records";
 
 const CSV =
   "Date,Queue,Offered,Answered,Answered within SL\n2026-10-01,A,100,90,70\n2026-10-02,A,120,110,100\n";
@@ -281,5 +282,53 @@ describe("the complete data-quality list beside the report", () => {
     expect(out).toMatch(
       /1,200 rows read = 900 used \+ 300 used in part \+ 0 rejected \+ 0 blank \+ 0 in other months\./
     );
+  });
+});
+
+describe("files as they really arrive (the reader of src/input behind the command line)", () => {
+  const strip = (out: string) => out.replace(/Wrote .*\n/, "");
+
+  test("a European CSV (semicolons, decimal commas) gives the original's figures", async () => {
+    const original =
+      "Date,Queue,Offered,Answered,Total handle seconds,QA evaluations,QA score sum,Cost\n" +
+      "2026-10-01,A,100,90,27000.5,5,456.2,1161.9\n2026-10-02,A,120,110,30100.25,4,370.1,1300.4\n";
+    const european = original.replace(/,/g, ";").replace(/(\d)\.(\d)/g, "$1,$2");
+    expect(european).toContain("370,1");
+    const a = memoryIo({ "us.csv": original });
+    const b = memoryIo({ "eu.csv": european });
+    expect(await run(["report", "us.csv", "-o", "r.xlsx"], a)).toBe(0);
+    expect(await run(["report", "eu.csv", "-o", "r.xlsx"], b)).toBe(0);
+    expect(strip(b.out.join(""))).toBe(strip(a.out.join("")));
+    // QA score (456.2 + 370.1) / 9 = 91.8 points, never 816.6.
+    expect(a.out.join("")).toMatch(/QA score\s+91\.8 points/);
+  });
+
+  test("a GBK file with Chinese queue names keeps its queues", async () => {
+    // 北京 = B1 B1 BE A9 and 宝安 = B1 A6 B0 B2 in GBK (GB 2312 code table).
+    const bytes = Buffer.concat([
+      Buffer.from("Date,Queue,Offered,Answered\n2026-10-01,"),
+      Buffer.from([0xb1, 0xb1, 0xbe, 0xa9]),
+      Buffer.from(",100,90\n2026-10-01,"),
+      Buffer.from([0xb1, 0xa6, 0xb0, 0xb2]),
+      Buffer.from(",200,150\n"),
+    ]);
+    const io = memoryIo({ "gbk.csv": bytes });
+    expect(await run(["report", "gbk.csv", "-o", "r.xlsx"], io)).toBe(0);
+    const out = io.out.join("");
+    expect(out).toMatch(/— (北京, 宝安|宝安, 北京)\n/);
+    expect(out).toMatch(/Answer rate\s+80\.0%/); // (90 + 150) / 300
+    expect(out).toContain("2 rows read = 2 used");
+  });
+
+  test("the ACD interval sample: title block skipped, averages converted, offered as its totals row", async () => {
+    const files = recordSampleFiles();
+    const acd = files["acd-interval-2026-10.csv"];
+    const totals = acd.trim().split("\n").pop()!.split(",");
+    const io = memoryIo({ "acd.csv": acd });
+    expect(await run(["report", "acd.csv", "-o", "r.xlsx"], io)).toBe(0);
+    const out = io.out.join("");
+    // Answer rate = handled / offered from the totals row.
+    const rate = ((Number(totals[4]) / Number(totals[3])) * 100).toFixed(1);
+    expect(out).toMatch(new RegExp(`Answer rate\\s+${rate.replace(".", "\\.")}%`));
   });
 });
