@@ -18,13 +18,14 @@ require.extensions[".ts"] = (module, filename) => {
   module._compile(outputText, filename);
 };
 
-// `npm run bench [year|large|report|records]` runs only the named workloads; a missed target sets exit code 1.
+// `npm run bench [year|large|cells|report|records]` runs only the named workloads; a missed target sets exit code 1.
 const args = process.argv.slice(2);
 const functionsOk = require("./bench.ts").main(args);
 const forecastOk = require("./forecast.ts").main(args);
+const cellsOk = require("./cellBudget.ts").main(args);
 require("./report.ts")
   .main(args)
   .then(async (reportOk) => {
     const recordsOk = await require("./records.ts").main(args);
-    if (!functionsOk || !forecastOk || !reportOk || !recordsOk) process.exitCode = 1;
+    if (!functionsOk || !forecastOk || !cellsOk || !reportOk || !recordsOk) process.exitCode = 1;
   });

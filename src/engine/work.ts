@@ -7,8 +7,9 @@
 
 /**
  * The most operations one cell may take. An operation is one step of Erlang's recursion (a few floating-
- * point operations, about 1–3 ns here); heavier steps count as several (see the weights below). At the
- * bench's measured worst cost per operation this keeps every cell under 50 ms.
+ * point operations, about 3–5 ns on this 2-core machine when it is quiet); heavier steps count as several
+ * (see the weights below). `npm run bench cells` times the slowest cells known: each must stay under
+ * 50 ms. Lower, and ordinary large questions (AGENTS.A at 71,800 Erlangs, patience 300 s) are refused.
  */
 export const CELL_OPERATION_BUDGET = 10_000_000;
 
