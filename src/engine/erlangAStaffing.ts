@@ -10,6 +10,7 @@ import {
   erlangAQuestion,
 } from "./erlangA";
 import { agentsForServiceLevel } from "./staffing";
+import { operationsCounted } from "./work";
 import { DEFAULT_INTERVAL_SEC } from "./traffic";
 import { fraction, nonNegative } from "./validate";
 
@@ -75,13 +76,15 @@ export function staffErlangA(
   checkTargets(targets);
   // No calls, or so few that the arrival rate underflows (1e−320 calls): nobody needs an agent.
   if (q.lambda === 0 || q.trafficErl === 0) return { agents: 0, measures: NO_CALLS };
-  const search = new Search(q, targets);
   // With no guess, start from Erlang C's answer: Erlang A converges to it as patience grows, and a
   // start there keeps long-patience searches away from N ≈ A, where the chain is longest.
+  const before = operationsCounted();
   const guess =
     startAgents ??
     erlangCGuess(calls, ahtSec, targets.targetSl, targets.targetTimeSec, intervalSec);
-  return search.run(guess);
+  const budget = cellChainBudget();
+  budget.operationsLeft -= operationsCounted() - before; // the guess is part of the cell's work
+  return new Search(q, targets, budget).run(guess);
 }
 
 function erlangCGuess(
@@ -115,12 +118,11 @@ class Search {
   /** The largest N known to miss a target, with the free-agent states at it. */
   private miss: FreeAgentStates;
   private hit: Candidate | undefined;
-  /** One cell's chain work, shared by every candidate the search evaluates. */
-  private readonly budget: ChainBudget = cellChainBudget();
-
   constructor(
     private readonly q: ErlangAQuestion,
-    private readonly targets: ErlangATargets
+    private readonly targets: ErlangATargets,
+    /** One cell's work, shared by every candidate the search evaluates. */
+    private readonly budget: ChainBudget
   ) {
     const lowest = this.lowerBound();
     // Checked before walking the free-agent states up to it: that walk is one step per agent.

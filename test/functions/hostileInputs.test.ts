@@ -6,6 +6,7 @@ import { COSTPERCALL, NPS } from "../../src/functions/kpi";
 import { checkedResult } from "../../src/functions/cells";
 import { WfmNumError } from "../../src/engine/errors";
 import { operationsCounted } from "../../src/engine/work";
+import { SWEPT_FUNCTIONS, callAndCheck } from "./extremeInputs";
 
 /** The cases of issue 11, each as a tester typed it into a cell. */
 
@@ -59,6 +60,14 @@ describe("searches past 2^53 end at once with a message", () => {
         )
       ).toBe(0);
     }
+  });
+});
+
+describe("found by the long fuzzing run", () => {
+  test("STAFFPLAN's Erlang C starting guess counts against the same cell budget as its search", () => {
+    // Seed 20261244 of the 12-minute run: a cap of 5e-324 sends AGENTS.A's search to its budget's edge.
+    const spec = SWEPT_FUNCTIONS.find((f) => f.id === "STAFFPLAN")!;
+    expect(callAndCheck(spec, [11398, 1, 5e-324, 1, 1, 0, 5e-324, 28591]).problems).toEqual([]);
   });
 });
 
