@@ -234,7 +234,9 @@ test("switches to Simplified Chinese: every label follows", async () => {
   await reportTab.getByRole("combobox", { name: "队列" }).waitFor({ state: "detached" });
   // A build in Chinese: the new sheet takes the next free name, and the message is in Chinese.
   await reportTab.getByRole("button", { name: "生成报表" }).click();
-  await reportTab.getByText(/报表已写入新工作表“服务质量 2026-10( \(\d\))?”。/).waitFor({ timeout: 30000 });
+  await reportTab
+    .getByText(/报表已写入新工作表“服务质量 2026-10( \(\d\))?”。/)
+    .waitFor({ timeout: 30000 });
   await screenshot("taskpane-report-zh-CN.png");
 });
 

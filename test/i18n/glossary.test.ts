@@ -125,9 +125,7 @@ describe("the Chinese catalogue uses the glossary's terms", () => {
       ]),
     ];
     const found = texts.flatMap(([where, text]) =>
-      [...ruledOut]
-        .filter((wrong) => text.includes(wrong))
-        .map((wrong) => `${where}: ${wrong}`)
+      [...ruledOut].filter((wrong) => text.includes(wrong)).map((wrong) => `${where}: ${wrong}`)
     );
     expect(found).toEqual([]);
   });
