@@ -36,6 +36,7 @@ export const FORECAST_OPTIONS: Record<string, OptionSpec> = {
   "handle-column": { value: true },
   aht: { value: true },
   sheet: { value: true },
+  "date-order": { value: true, choices: ["mdy", "dmy"] },
   lang: { value: true, choices: ["en", "zh-CN"] },
   plan: { value: false },
   sl: { value: true },
@@ -56,7 +57,10 @@ export const FORECAST_USAGE = `service-planner forecast [history.csv|history.xls
   history (${HISTORY_FILE}, 2025-09 to 2026-10, three queues) and mainland China's holiday calendar.
 
   History columns are found by header: "Interval start" (or "Date" and "Interval"), "Offered", optional
-  "Handle seconds" and "Queue". A table without a count column is contact records (one row per contact).
+  "Handle seconds" and "Queue". A table without a count column is contact records (one row per contact),
+  counted per queue and interval as the report counts them (IVR-only records apart; handle time of answered
+  records). Files are read as the report reads them: UTF-8, UTF-16 or GBK; "," or ";" with decimal commas;
+  ISO, US (10/1/2026 8:30 PM) or Chinese dates; a title block above the header.
 
   --weeks N                 weeks to forecast (default 4, at most 53)
   --interval MINUTES        interval length (default: inferred from the history; a multiple of it)
@@ -68,6 +72,7 @@ export const FORECAST_USAGE = `service-planner forecast [history.csv|history.xls
                             use these headers instead of the detected ones
   --aht SECONDS             AHT where the history has no handle seconds (needed by --plan then)
   --sheet NAME              the sheet to read in an .xlsx input (default: the first)
+  --date-order mdy|dmy      order of slash dates such as 7/5/26, when the dates themselves cannot tell
   --lang en|zh-CN           sheet language (default en)
   --plan                    also build the staffing plan on the forecast:
     --sl 0.8 --sl-time 20   service level target and its answer time in seconds (defaults 0.8, 20)
@@ -156,6 +161,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
     const table = await loadTable(io, positional[0], opt("sheet"));
     const read = readHistoryTable(table, {
       intervalMin,
+      dateOrder: opt("date-order") as "mdy" | "dmy" | undefined,
       overrides: {
         queue: opt("queue-column"),
         time: opt("time-column"),
@@ -168,6 +174,9 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
       `Read ${read.rowsRead.toLocaleString("en-US")} rows${read.contactRecords ? " of contact records (one contact each), counted into intervals" : ""}; ${queues.length} queue${queues.length === 1 ? "" : "s"}.` +
         (read.rowsWithoutCount
           ? ` ${read.rowsWithoutCount} rows had no count and are treated as missing intervals, not zeros.`
+          : "") +
+        (read.handleWithoutOutcome
+          ? " Handle time counts answered contacts only and these records have no outcome column, so they give no AHT (add an Outcome column, or give --aht)."
           : "") +
         "\n"
     );

@@ -4,7 +4,20 @@
  * queue. A table without a count column is contact records, one row per contact: they are counted into
  * intervals first. Every row is used or reported; none is dropped in silence.
  */
-import { parseDateCell, parseTimeCell } from "../report/dates";
+import {
+  decideDateOrder,
+  headerKey,
+  InputError,
+  matchHeaders,
+  ACTIVITY_FIELDS,
+  readActivity,
+  readDateTime,
+  readNumber,
+  readTimeOfDay,
+  type DateOrder,
+  type DecimalMark,
+  type IntervalChoice,
+} from "../input";
 import type { FieldInfo } from "../report";
 import type { HistoryPoint } from "./grid";
 import { ForecastInputError, MINUTES_PER_DAY } from "./types";
@@ -32,11 +45,17 @@ export interface HistoryRead {
   rowsRead: number;
   /** Rows with a time but no count: missing intervals, not zeros. */
   rowsWithoutCount: number;
+  /**
+   * Contact records with a handle column but nothing saying which were answered (outcome): handle time counts
+   * answered records only, so no AHT comes from them (the caller says so; --aht gives one).
+   */
+  handleWithoutOutcome?: boolean;
 }
 
 const WORDS: Record<keyof HistoryColumns, string[]> = {
   time: [
     "interval start",
+    "interval start time",
     "start",
     "start time",
     "datetime",
@@ -60,6 +79,7 @@ const WORDS: Record<keyof HistoryColumns, string[]> = {
   ],
   handleSec: [
     "handle seconds",
+    "total handle time",
     "total handle seconds",
     "handle time (s)",
     "handle sec",
@@ -89,34 +109,32 @@ export const HISTORY_FIELDS: FieldInfo<keyof HistoryColumns>[] = (
   aliases: [key, LABELS[key].en, LABELS[key]["zh-CN"], ...WORDS[key]],
 }));
 
-const norm = (h: unknown) =>
-  String(h ?? "")
-    .trim()
-    .toLowerCase();
-
-/** Columns by header word, then the user's overrides (header names). */
+/** Columns by header words (the reader's matching: case, plurals, word order, units and synonyms folded), then
+ * the user's overrides (header names). "Time" beside "Date" is the interval column, as before. */
 export function detectHistoryColumns(
   headers: unknown[],
   overrides: Partial<Record<keyof HistoryColumns, string>> = {}
 ): HistoryColumns {
-  const names = headers.map(norm);
-  const cols: HistoryColumns = {};
+  const match = matchHeaders(headers, HISTORY_FIELDS);
+  const cols: HistoryColumns = { ...match.mapping };
+  for (const a of match.ambiguous) {
+    const free = (k: keyof HistoryColumns) => cols[k] === undefined;
+    if (a.fields.includes("interval") && a.fields.includes("time") && free("interval"))
+      cols.interval = a.column;
+  }
   for (const key of Object.keys(WORDS) as (keyof HistoryColumns)[]) {
     const wanted = overrides[key];
-    if (wanted !== undefined) {
-      const i = names.indexOf(norm(wanted));
-      if (i < 0)
-        throw new ForecastInputError(
-          key,
-          `no column "${wanted}" in the history; its headers are: ${headers.map(String).join(", ")}`
-        );
-      cols[key] = i;
-      continue;
-    }
-    const i = names.findIndex(
-      (n, idx) => WORDS[key].includes(n) && !Object.values(cols).includes(idx)
-    );
-    if (i >= 0) cols[key] = i;
+    if (wanted === undefined) continue;
+    const exact = headers.findIndex((h) => String(h ?? "").trim() === wanted.trim());
+    const i = exact >= 0 ? exact : headers.findIndex((h) => headerKey(h) === headerKey(wanted));
+    if (i < 0)
+      throw new ForecastInputError(
+        key,
+        `no column "${wanted}" in the history; its headers are: ${headers.map(String).join(", ")}`
+      );
+    for (const other of Object.keys(cols) as (keyof HistoryColumns)[])
+      if (cols[other] === i && other !== key) delete cols[other];
+    cols[key] = i;
   }
   if (cols.time === undefined && cols.date === undefined)
     throw new ForecastInputError(
@@ -134,38 +152,144 @@ function badRows(what: string, rows: number[]): ForecastInputError {
   );
 }
 
+const isBlankCell = (c: unknown) =>
+  c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+
+/** The reader's errors (slash dates of undecidable order) as the forecast's, naming the same fix. */
+function asForecastError<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof InputError) throw new ForecastInputError(e.field, e.message);
+    throw e;
+  }
+}
+
+/**
+ * Contact records counted into intervals by the reader (src/input), with its definitions: offered = records
+ * that reached a queue (IVR-only ones apart), handle seconds = those of answered records. The history's own
+ * columns say which column is the call's start and which the queue.
+ */
+function readContactRecords(
+  table: HistoryTable,
+  cols: HistoryColumns,
+  intervalMin: number | undefined,
+  dateOrder: DateOrder | undefined
+): { queues: QueueHistory[]; rowsRead: number; handleWithoutOutcome: boolean } {
+  const interval = (intervalMin ?? 30) as IntervalChoice;
+  if (![15, 30, 60].includes(interval as number))
+    throw new ForecastInputError(
+      "interval",
+      `contact records are counted into 15-, 30- or 60-minute intervals; --interval ${intervalMin} is none of them`
+    );
+  const mapping = { ...matchHeaders(table.headers, ACTIVITY_FIELDS).mapping };
+  for (const k of Object.keys(mapping) as (keyof typeof mapping)[])
+    if ([cols.time, cols.date, cols.interval, cols.queue].includes(mapping[k])) delete mapping[k];
+  mapping.date = cols.time ?? cols.date;
+  if (cols.time === undefined && cols.interval !== undefined) mapping.interval = cols.interval;
+  else delete mapping.interval;
+  if (cols.queue !== undefined) mapping.queue = cols.queue;
+  else delete mapping.queue;
+  if (cols.handleSec !== undefined) mapping.handleSec = cols.handleSec;
+  const read = asForecastError(() =>
+    readActivity(table, { mapping, shape: "records", interval, dateOrder })
+  );
+  const byQueue = new Map<string, QueueHistory>();
+  const outcomeKnown = ["outcome", "answered", "abandoned"].some(
+    (f) => read.mapping[f as keyof typeof read.mapping] !== undefined
+  );
+  const withHandle = read.columns.has("handleSec") && outcomeKnown;
+  for (const row of read.rows) {
+    const queue = cols.queue !== undefined ? row.queue || "(no queue)" : "";
+    let q = byQueue.get(queue);
+    if (!q)
+      byQueue.set(queue, (q = { queue, offered: [], handleSec: withHandle ? [] : undefined }));
+    const minute = row.day * MINUTES_PER_DAY + (row.minute ?? 0);
+    q.offered.push({ minute, value: row.v.offered ?? 0 });
+    if (q.handleSec && row.v.handleSec !== undefined)
+      q.handleSec.push({ minute, value: row.v.handleSec });
+  }
+  const bad = read.problems.filter((p) => p.excluded === "row" || p.excluded.includes("offered"));
+  if (bad.length)
+    throw badRows(
+      "have no readable call start: give dates as 2026-10-01 08:30, 10/1/2026 8:30 AM or Excel date-times",
+      bad.map((p) => p.rowNumber)
+    );
+  return {
+    queues: [...byQueue.values()],
+    rowsRead: read.rowsRead,
+    handleWithoutOutcome: cols.handleSec !== undefined && !outcomeKnown,
+  };
+}
+
+type HistoryTable = {
+  headers: unknown[];
+  rows: unknown[][];
+  firstRowNumber: number;
+  decimal?: DecimalMark;
+};
+
 export function readHistoryTable(
-  table: { headers: unknown[]; rows: unknown[][]; firstRowNumber: number },
+  table: HistoryTable,
   options: {
     overrides?: Partial<Record<keyof HistoryColumns, string>>;
     /** Columns already chosen (the taskpane's mapping): no detection. */
     columns?: HistoryColumns;
     intervalMin?: number;
+    /** Order of year-last slash dates (7/25/25), used only when the data cannot decide. */
+    dateOrder?: DateOrder;
   } = {}
 ): HistoryRead {
-  const cols = options.columns ?? detectHistoryColumns(table.headers, options.overrides);
+  const cols = { ...(options.columns ?? detectHistoryColumns(table.headers, options.overrides)) };
   if (cols.time === undefined && cols.date === undefined)
     throw new ForecastInputError(
       "history",
       "choose the history's date-time column (or its date column)"
     );
-  const records = cols.offered === undefined;
-  const recordInterval = options.intervalMin ?? 30;
+  // "Date" beside "Start time" holding only times of day: the start column is the interval.
+  if (cols.time !== undefined && cols.date !== undefined) {
+    const sample = table.rows.find((r) => !isBlankCell(r[cols.time!]))?.[cols.time];
+    const dt = readDateTime(sample, "mdy");
+    if (dt === null && readTimeOfDay(sample) !== null && cols.interval === undefined) {
+      cols.interval = cols.time;
+      delete cols.time;
+    } else delete cols.date;
+  }
+  const whenColumn = cols.time ?? cols.date!;
+  const dateOrder = asForecastError(() =>
+    decideDateOrder(
+      table.rows.map((r) => r[whenColumn]),
+      String(table.headers[whenColumn] ?? ""),
+      options.dateOrder
+    )
+  );
+  if (cols.offered === undefined) {
+    const rec = readContactRecords(table, cols, options.intervalMin, dateOrder);
+    return {
+      queues: rec.queues,
+      columns: cols,
+      contactRecords: true,
+      rowsRead: rec.rowsRead,
+      rowsWithoutCount: 0,
+      handleWithoutOutcome: rec.handleWithoutOutcome,
+    };
+  }
+  const decimal = table.decimal ?? ".";
   const byQueue = new Map<string, { offered: Map<number, number>; handle: Map<number, number> }>();
   const badTime: number[] = [];
   const badCount: number[] = [];
   let withoutCount = 0;
   table.rows.forEach((row, i) => {
     const rowNumber = table.firstRowNumber + i;
-    if (row.every((c) => c === null || c === undefined || c === "")) return;
+    if (row.every(isBlankCell)) return;
     let minute: number | null = null;
-    if (cols.time !== undefined) {
-      const dt = parseDateCell(row[cols.time]);
-      if (dt) minute = dt.day * MINUTES_PER_DAY + (dt.minute ?? 0);
-    } else {
-      const dt = parseDateCell(row[cols.date!]);
-      const tod = cols.interval !== undefined ? parseTimeCell(row[cols.interval]) : 0;
-      if (dt && tod !== null) minute = dt.day * MINUTES_PER_DAY + (dt.minute ?? tod);
+    const dt = readDateTime(row[whenColumn], dateOrder);
+    if (dt && dt !== "needsOrder") {
+      if (cols.time !== undefined) minute = dt.day * MINUTES_PER_DAY + (dt.minute ?? 0);
+      else {
+        const tod = cols.interval !== undefined ? readTimeOfDay(row[cols.interval]) : 0;
+        if (tod !== null) minute = dt.day * MINUTES_PER_DAY + (dt.minute ?? tod);
+      }
     }
     if (minute === null) {
       badTime.push(rowNumber);
@@ -175,30 +299,25 @@ export function readHistoryTable(
       cols.queue !== undefined ? String(row[cols.queue] ?? "").trim() || "(no queue)" : "";
     let q = byQueue.get(queue);
     if (!q) byQueue.set(queue, (q = { offered: new Map(), handle: new Map() }));
-    let count = 1;
-    if (records) minute -= minute % recordInterval;
-    else {
-      const raw = row[cols.offered!];
-      if (raw === null || raw === undefined || raw === "") {
-        withoutCount++;
-        return;
-      }
-      count = typeof raw === "number" ? raw : Number(String(raw).replace(/,/g, ""));
-      if (!Number.isFinite(count) || count < 0) {
-        badCount.push(rowNumber);
-        return;
-      }
+    const raw = row[cols.offered!];
+    if (isBlankCell(raw)) {
+      withoutCount++;
+      return;
+    }
+    const count = readNumber(raw, decimal);
+    if (typeof count !== "number" || count < 0) {
+      badCount.push(rowNumber);
+      return;
     }
     q.offered.set(minute, (q.offered.get(minute) ?? 0) + count);
     if (cols.handleSec !== undefined) {
-      const raw = row[cols.handleSec];
-      const hs = typeof raw === "number" ? raw : Number(String(raw ?? "").replace(/,/g, ""));
-      if (Number.isFinite(hs) && hs >= 0) q.handle.set(minute, (q.handle.get(minute) ?? 0) + hs);
+      const hs = readNumber(row[cols.handleSec], decimal);
+      if (typeof hs === "number" && hs >= 0) q.handle.set(minute, (q.handle.get(minute) ?? 0) + hs);
     }
   });
   if (badTime.length)
     throw badRows(
-      "have no readable date or time: give dates as 2026-10-01 08:30 or Excel date-times",
+      "have no readable date or time: give dates as 2026-10-01 08:30, 10/1/2026 8:30 AM or Excel date-times",
       badTime
     );
   if (badCount.length) throw badRows("have a count that is not a number ≥ 0", badCount);
@@ -212,7 +331,7 @@ export function readHistoryTable(
   return {
     queues,
     columns: cols,
-    contactRecords: records,
+    contactRecords: false,
     rowsRead: table.rows.length,
     rowsWithoutCount: withoutCount,
   };

@@ -57,16 +57,16 @@ describe("service-planner forecast", () => {
   }, 120000);
 
   test("contact records (one row per call) are counted into intervals first; the file is never replaced", async () => {
-    const lines = ["Call start,Queue,Handle seconds"];
+    const lines = ["Call start,Queue,Outcome,Handle seconds"];
     // Six weeks of calls: 3 calls 09:00–09:30 and 1 call 09:30–10:00 every day.
     const first = Date.UTC(2026, 8, 14);
     for (let d = 0; d < 42; d++) {
       const day = new Date(first + d * 86400000).toISOString().slice(0, 10);
       lines.push(
-        `${day} 09:02,Sales,300`,
-        `${day} 09:10,Sales,300`,
-        `${day} 09:29,Sales,300`,
-        `${day} 09:45,Sales,200`
+        `${day} 09:02,Sales,Answered,300`,
+        `${day} 09:10,Sales,Answered,300`,
+        `${day} 09:29,Sales,Answered,300`,
+        `${day} 09:45,Sales,Answered,200`
       );
     }
     const io = memoryIo({ "calls.csv": lines.join("\n"), "forecast.xlsx": "taken" });
