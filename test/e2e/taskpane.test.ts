@@ -1,7 +1,7 @@
 /**
  * End to end (test/e2e/harness.ts): builds the sample month's report and a staffing plan, switches to
  * Chinese, checks that a hostile header stays text, cancels a build mid-write, and takes screenshots: into
- * test-results/ (git-ignored) so a test run leaves the working tree clean, or over the docs' own
+ * test-results/ (git-ignored; each one also scanned by axe-core) so a test run leaves the working tree clean, or over the docs' own
  * (docs/taskpane-*.png) with UPDATE_SCREENSHOTS=1.
  */
 import type { Locator, Page } from "playwright-core";
