@@ -8,9 +8,10 @@ import { intervalYearRows, INTERVAL_HEADERS, sampleFiles, toCsv } from "./sample
 import { SAMPLE_FILES } from "./sample/files";
 import { monthFirstDay } from "../report";
 import { ACD_FILE, RECORDS_FILE, recordSampleFiles } from "./sample/records";
+import { HISTORY_FILE, historySampleFiles } from "./sample/history";
 
 export const SAMPLE_USAGE = (lang: Lang): string =>
-  t(lang, "cli.sampleUsage", { records: RECORDS_FILE, acd: ACD_FILE });
+  t(lang, "cli.sampleUsage", { records: RECORDS_FILE, acd: ACD_FILE, history: HISTORY_FILE });
 
 export const INTERVAL_YEAR_FILE = "intervals-2025-11-2026-10.csv";
 
@@ -32,8 +33,9 @@ export async function sampleCommand(argv: string[], io: CliIo): Promise<number> 
   const makers: Record<string, () => Record<string, string>> = {
     [SAMPLE_FILES.activity]: sampleFiles,
     [RECORDS_FILE]: recordSampleFiles,
+    [HISTORY_FILE]: historySampleFiles,
   };
-  const names = [SAMPLE_FILES.activity, SAMPLE_FILES.jobs, RECORDS_FILE, ACD_FILE];
+  const names = [SAMPLE_FILES.activity, SAMPLE_FILES.jobs, RECORDS_FILE, ACD_FILE, HISTORY_FILE];
   if (options["interval-year"]) names.push(INTERVAL_YEAR_FILE);
   const existing = names.map((name) => path.join(dir, name)).filter((f) => io.exists(f));
   if (existing.length && !options.force) {

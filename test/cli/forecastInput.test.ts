@@ -2,6 +2,7 @@
  * `service-planner forecast` reads history through the project's reader (src/input): GBK bytes, ";" files
  * with decimal commas, US dates with 12-hour times. Expected values are built here, independently.
  */
+import * as path from "path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/run";
 import { memoryIo } from "./memoryIo";
@@ -116,5 +117,31 @@ describe("forecast history through the reader", () => {
           (r[1] as Date).toISOString().slice(11, 16) === time
       )?.[3];
     expect([at("09:00"), at("13:30")]).toEqual([count(36, false), count(36, true)]);
+  });
+});
+
+describe("service-planner sample writes the bundled history", () => {
+  const file = path.join("out", "history-2025-09-2026-10.csv");
+
+  test("history-2025-09-2026-10.csv: 2025-09-01 to 2026-10-31, three queues, 24 half-hours a day", async () => {
+    const io = memoryIo();
+    expect(await run(["sample", "-o", "out"], io)).toBe(0);
+    expect(io.out.join("")).toContain(file);
+    const lines = io.files.get(file)!.toString("utf8").trimEnd().split("\n");
+    expect(lines[0]).toBe("Interval start,Queue,Offered,Handle seconds");
+    // 426 days (30 in September, 365 to 2026-08-31, 31 in October) × 3 queues × 24 half-hours.
+    const days = (Date.UTC(2026, 9, 31) - Date.UTC(2025, 8, 1)) / 86400000 + 1;
+    expect(days).toBe(426);
+    expect(lines.length - 1).toBe(days * 3 * 24);
+    expect(lines[1]).toMatch(/^2025-09-01 08:00,[^,]+,\d+,\d+$/);
+    expect(lines[lines.length - 1]).toMatch(/^2026-10-31 19:30,[^,]+,\d+,\d+$/);
+    expect(new Set(lines.slice(1).map((l) => l.split(",")[1])).size).toBe(3);
+  }, 60000);
+
+  test("an existing history file is never replaced without --force", async () => {
+    const io = memoryIo({ [file]: "mine" });
+    expect(await run(["sample", "-o", "out"], io)).toBe(2);
+    expect(io.err.join("")).toMatch(/already exist.*--force/);
+    expect(io.files.get(file)!.toString()).toBe("mine");
   });
 });

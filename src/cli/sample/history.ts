@@ -114,3 +114,16 @@ export function sampleHistoryRows(): HistoryRow[] {
   }
   return rows;
 }
+
+/** "2025-09-01 08:00" for minutes since 1970: the ISO form every reader of the file understands. */
+function minuteText(minute: number): string {
+  return new Date(minute * 60000).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** The bundled history as the CSV `service-planner sample` writes (and `forecast` reads with no input). */
+export function historySampleFiles(): Record<string, string> {
+  const lines = [HISTORY_HEADERS.join(",")];
+  for (const r of sampleHistoryRows())
+    lines.push(`${minuteText(r.minute)},${r.queue},${r.offered},${r.handleSec}`);
+  return { [HISTORY_FILE]: `${lines.join("\n")}\n` };
+}
