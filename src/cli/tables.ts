@@ -7,7 +7,7 @@ import {
   type RawTable,
   detectColumns,
 } from "../report";
-import { normalizeHeader } from "../report";
+import { headerKey } from "../report";
 import { tableFromCsv, tableFromXlsx } from "../xlsx/readTable";
 import { XlsxFileError } from "../xlsx/zipEntries";
 import { InputError, type MatchableField } from "../input";
@@ -140,9 +140,7 @@ export function mapColumns<K extends string>(
     }
     const exact = table.headers.findIndex((h) => String(h ?? "").trim() === header);
     const index =
-      exact >= 0
-        ? exact
-        : table.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header));
+      exact >= 0 ? exact : table.headers.findIndex((h) => headerKey(h) === headerKey(header));
     if (index < 0) {
       const headers = table.headers.map((h) => `"${String(h ?? "")}"`).join(", ");
       throw new ReportInputError(key, {

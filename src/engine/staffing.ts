@@ -10,7 +10,7 @@ import { WALK_STEP_WEIGHT, countOperations } from "./work";
  * C formula with the exponential waiting-time tail of the M/M/N queue.
  */
 
-export { erlangB, erlangC, MAX_AGENTS } from "./erlangB";
+export { erlangB } from "./erlangB";
 export { fte } from "./fte";
 
 /** Validated traffic and agents for the per-interval measures. */

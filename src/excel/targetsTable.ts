@@ -50,10 +50,6 @@ async function findTable(port: WorkbookPort): Promise<string | undefined> {
   return names.find((name) => name.toLowerCase() === TARGETS_TABLE_NAME.toLowerCase());
 }
 
-export async function hasTargetsTable(port: WorkbookPort): Promise<boolean> {
-  return (await findTable(port)) !== undefined;
-}
-
 /** Creates the table with the default targets when it is missing; returns the sheet it is on. */
 export async function ensureTargetsTable(
   port: WorkbookPort,

@@ -13,13 +13,7 @@ import { seasonalNaive } from "./methods/seasonalNaive";
 import { inferOpenSlots, type OpenSlots } from "./openSlots";
 import { planHolidays, type HolidayBasis } from "./holidays";
 import { specialDayMap } from "./specialDays";
-import {
-  ForecastInputError,
-  MINUTES_PER_DAY,
-  type MethodChoice,
-  type MethodId,
-  type SpecialDay,
-} from "./types";
+import { ForecastInputError, type MethodChoice, type MethodId, type SpecialDay } from "./types";
 
 /** Horizons beyond a year are not forecasts a contact centre plans staff on. */
 export const MAX_HORIZON_DAYS = 371;
@@ -264,13 +258,4 @@ function alignGrid(g: Grid, onto: Grid): Grid {
     }
   }
   return { ...onto, values };
-}
-
-/** Minute since 1970 of slot s on day. */
-export function slotMinute(
-  result: Pick<ForecastResult, "firstSlotMinute" | "intervalMin">,
-  day: number,
-  slot: number
-): number {
-  return day * MINUTES_PER_DAY + result.firstSlotMinute + slot * result.intervalMin;
 }

@@ -111,8 +111,3 @@ export function formatMinute(minute: number): string {
 export function dayIso(day: number): string {
   return new Date(day * 86400000).toISOString().slice(0, 10);
 }
-
-/** The slot values of grid day d (0-based in the grid) as a view. */
-export function dayRow(grid: Grid, d: number): Float64Array {
-  return grid.values.subarray(d * grid.slotsPerDay, (d + 1) * grid.slotsPerDay);
-}

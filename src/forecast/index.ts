@@ -12,7 +12,6 @@ export {
   forecastSeries,
   MAX_HORIZON_DAYS,
   DEFAULT_HOLIDAY_FACTOR,
-  slotMinute,
   type ForecastRequest,
   type ForecastResult,
 } from "./forecast";

@@ -46,10 +46,6 @@ export function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }
 
-export function minuteToText(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-}
-
 /** The day of a calendar date, or null when it does not exist (2026-02-30, month 13). */
 export function dayOf(year: number, month: number, date: number): number | null {
   if (month < 1 || month > 12 || date < 1 || date > 31 || year < 1900 || year > 9999) return null;

@@ -100,9 +100,6 @@ export function headerKey(header: unknown): string {
   return [...new Set(final)].sort().join(" ");
 }
 
-/** Kept for the callers that only need a header compared loosely (targets table, --map). */
-export const normalizeHeader = headerKey;
-
 export interface HeaderMatch<K extends string> {
   /** field -> 0-based column. */
   mapping: Partial<Record<K, number>>;

@@ -3,7 +3,7 @@
  * reader (src/input/dates.ts). A slash date whose order the cell alone cannot tell reads as no date here;
  * the reader decides the order for a whole column first (src/input/dateOrder.ts).
  */
-import { readDateTime, readTimeOfDay, type DateOrder } from "../input/dates";
+import { readDateTime, type DateOrder } from "../input/dates";
 import type { DayTime } from "../input/calendar";
 
 export * from "../input/calendar";
@@ -15,4 +15,3 @@ export function parseDateCell(value: unknown, order?: DateOrder): DayTime | null
 }
 
 /** An interval cell as minutes since midnight. */
-export const parseTimeCell = readTimeOfDay;

@@ -10,9 +10,8 @@ export {
   type FieldKey,
   type FieldInfo,
   type ColumnMapping,
-  type SumField,
 } from "../input/fields";
-export { normalizeHeader } from "../input/headers";
+export { headerKey } from "../input/headers";
 
 export type JobFieldKey = "type" | "hours" | "opened" | "closed" | "standardHours";
 

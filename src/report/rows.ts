@@ -27,8 +27,6 @@ export type { RawTable, ActivityRow };
 
 export type NumericField = SumField;
 
-export type ProblemCode = RowIssue["code"];
-
 export type RowProblem = RowIssue;
 
 /** How to read the activity table, beyond the column mapping (the report options carry these). */

@@ -4,7 +4,7 @@
  */
 import type { CellValue, Lang, Status } from "../workbook";
 import { kpiDefs, KPI_KEYS, type KpiKey } from "./kpis";
-import { normalizeHeader } from "./fields";
+import { headerKey } from "./fields";
 
 export interface Target {
   kpi: KpiKey;
@@ -170,7 +170,7 @@ export function scoreCoverage(
 /** The Targets table's row for the cost currency, in either language. */
 const CURRENCY_LABEL: Record<Lang, string> = { en: "Cost currency", "zh-CN": "成本币种" };
 const CURRENCY_NAMES = new Set(
-  [...Object.values(CURRENCY_LABEL), "currency", "币种"].map(normalizeHeader)
+  [...Object.values(CURRENCY_LABEL), "currency", "币种"].map(headerKey)
 );
 
 const HEADERS: Record<Lang, string[]> = {
@@ -221,9 +221,9 @@ export function targetsFromTable(
 ): { targets: Target[]; problems: string[]; currency: string | null } {
   const problems: string[] = [];
   let currency: string | null = null;
-  const normalized = headers.map(normalizeHeader);
+  const normalized = headers.map(headerKey);
   const col = (i: number) => {
-    const names = [HEADERS.en[i], HEADERS["zh-CN"][i]].map(normalizeHeader);
+    const names = [HEADERS.en[i], HEADERS["zh-CN"][i]].map(headerKey);
     return normalized.findIndex((h) => names.includes(h));
   };
   const cols = HEADERS.en.map((_, i) => col(i));
@@ -236,13 +236,12 @@ export function targetsFromTable(
   }
   const byLabel = new Map<string, KpiKey>();
   for (const d of kpiDefs({ slDenominator: "offered", slThresholdSec: 20, complaintBase: 10000 })) {
-    for (const name of [d.key, d.label.en, d.label["zh-CN"]])
-      byLabel.set(normalizeHeader(name), d.key);
+    for (const name of [d.key, d.label.en, d.label["zh-CN"]]) byLabel.set(headerKey(name), d.key);
   }
   const byDirection = new Map<string, Target["direction"]>();
   for (const lang of ["en", "zh-CN"] as Lang[]) {
     for (const [k, text] of Object.entries(DIRECTIONS[lang]))
-      byDirection.set(normalizeHeader(text), k as Target["direction"]);
+      byDirection.set(headerKey(text), k as Target["direction"]);
   }
   for (const k of ["higher", "lower", "band"] as const) byDirection.set(k, k);
 
@@ -251,13 +250,13 @@ export function targetsFromTable(
     const rowLabel = `Targets row ${i + 2}`;
     const name = cells[cols[0]];
     if (name === null || name === undefined || String(name).trim() === "") return;
-    if (CURRENCY_NAMES.has(normalizeHeader(name))) {
+    if (CURRENCY_NAMES.has(headerKey(name))) {
       // The cost currency's row: its Target cell holds the currency's name (spec §5).
       const c = cells[cols[1]];
       currency = c === null || c === undefined || String(c).trim() === "" ? null : String(c).trim();
       return;
     }
-    const kpi = byLabel.get(normalizeHeader(name));
+    const kpi = byLabel.get(headerKey(name));
     if (!kpi) {
       problems.push(
         `${rowLabel}: unknown KPI "${String(name)}" — use one of: ${KPI_KEYS.join(", ")}.`
@@ -290,7 +289,7 @@ export function targetsFromTable(
       cells[cols[2]] !== undefined &&
       String(cells[cols[2]]).trim() !== ""
     ) {
-      const direction = byDirection.get(normalizeHeader(cells[cols[2]]));
+      const direction = byDirection.get(headerKey(cells[cols[2]]));
       if (direction) base.direction = direction;
       else
         problems.push(

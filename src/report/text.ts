@@ -20,12 +20,6 @@ export function formatValue(value: number, unit: KpiUnit): string {
   }
 }
 
-/** A difference without its sign: ratios in percentage points. */
-export function formatDifference(value: number, unit: KpiUnit): string {
-  const v = Math.abs(value);
-  return unit === "ratio" ? `${(v * 100).toFixed(1)} pt` : formatValue(v, unit);
-}
-
 export function formatDay(day: number, lang: Lang): string {
   return t(lang, "common.withNote", {
     text: dayToIso(day),

@@ -6,7 +6,6 @@
 import { useCallback, useState } from "react";
 import type { SheetTable } from "../excel/port";
 import { detectColumns, type ColumnMapping, type FieldInfo } from "../report";
-import type { Message } from "./useTask";
 
 export interface MappedTable<K extends string> {
   table: SheetTable;
@@ -40,8 +39,3 @@ export function useMappedTable<K extends string>(fields: FieldInfo<K>[]) {
 }
 
 export type MappedTableState<K extends string> = ReturnType<typeof useMappedTable<K>>;
-
-/** The outcome message of reading a table. */
-export const rowsReadMessage =
-  (table: SheetTable): Message =>
-  (s) => ({ intent: "info", text: s.rowsRead(table.rows.length, table.sheetName) });
