@@ -16,6 +16,7 @@ export {
 } from "./messageFormat";
 export {
   errorText,
+  FieldInputError,
   isMessageKey,
   LocalizedError,
   message,

@@ -76,6 +76,27 @@ export class LocalizedError extends Error implements Message {
 }
 
 /**
+ * Input the user must fix, naming the field or option concerned (`field`): given a catalogue Message it
+ * carries its key and parameters and is shown in the user's language (errorText); given text, it is that
+ * text. `.message` is always English. The report's and the staffing plan's input errors are this error.
+ */
+export class FieldInputError extends Error {
+  readonly key?: MessageKey;
+  readonly params?: MessageParams;
+  constructor(
+    readonly field: string,
+    what: string | Message
+  ) {
+    super(typeof what === "string" ? what : translate(DEFAULT_LANG, what));
+    this.name = "FieldInputError";
+    if (typeof what !== "string") {
+      this.key = what.key;
+      this.params = what.params;
+    }
+  }
+}
+
+/**
  * What to show the user for a caught error in a language: its Message translated when it carries one (a
  * LocalizedError or any error with a catalogue `key`), else its English message as it is.
  */

@@ -5,7 +5,7 @@
  */
 import type { Block, CellStyle, ModelCell } from "../workbook";
 import { cellAddress } from "../workbook";
-import { translate, type Message, type MessageKey, type MessageParams } from "../i18n";
+import { FieldInputError } from "../i18n";
 import { PLAN_ERROR_KEYS, type PlanLabels } from "./labels";
 
 /** The "Inputs" heading's row; the inputs follow, one a row. */
@@ -39,20 +39,8 @@ export interface PlanTargets {
  * The input cannot make a plan; field names the input, the message says the fix. Given a catalogue Message
  * it carries its key and parameters, so the taskpane shows it in the user's language (errorText).
  */
-export class PlanInputError extends Error {
-  readonly key?: MessageKey;
-  readonly params?: MessageParams;
-  constructor(
-    readonly field: string,
-    what: string | Message
-  ) {
-    super(typeof what === "string" ? what : translate("en", what));
-    this.name = "PlanInputError";
-    if (typeof what !== "string") {
-      this.key = what.key;
-      this.params = what.params;
-    }
-  }
+export class PlanInputError extends FieldInputError {
+  override name = "PlanInputError";
 }
 
 /** Excel's "Input" look: the cells the planner is meant to change. */
