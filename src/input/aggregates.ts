@@ -10,7 +10,7 @@ import { readNumber, type DecimalMark } from "./numbers";
 import { readDuration, durationColumnIsDayFraction } from "./durations";
 import { percentColumnInHundreds, readPercent } from "./percent";
 import { isBlankCell, type RawTable } from "./table";
-import { readWhen, type WhenPlan } from "./when";
+import { readWhen, whenIssue, type WhenPlan } from "./when";
 import type { ActivityRow, Note, RowIssue, SlBase } from "./types";
 
 const DURATION_SUMS = new Set<SumField>(["waitSec", "handleSec"]);
@@ -124,16 +124,7 @@ export function readAggregates(
     }
     const when = readWhen(cells, plan);
     if ("problem" in when) {
-      const p: RowIssue = {
-        rowNumber,
-        day: when.day,
-        code: when.problem,
-        field: when.problem === "badInterval" ? "interval" : "date",
-        excluded: "row",
-      };
-      if (when.problem === "multiDay") p.toDay = when.toDay;
-      else p.value = show(when.value);
-      problems.push(p);
+      problems.push(whenIssue(rowNumber, when, show));
       return;
     }
     const day = when.day;

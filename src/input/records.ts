@@ -18,7 +18,7 @@ import { readNumber, type DecimalMark } from "./numbers";
 import { readDuration, durationColumnIsDayFraction } from "./durations";
 import { readFlag, readOutcome, type Outcome } from "./outcome";
 import { isBlankCell, type RawTable } from "./table";
-import { readWhen, type WhenPlan } from "./when";
+import { readWhen, whenIssue, type WhenPlan } from "./when";
 import { showCell } from "./aggregates";
 import type { ActivityRow, IntervalChoice, Note, RowIssue } from "./types";
 
@@ -174,16 +174,7 @@ export function readRecords(
     }
     const when = readWhen(cells, plan);
     if ("problem" in when) {
-      const p: RowIssue = {
-        rowNumber,
-        day: when.day,
-        code: when.problem,
-        field: when.problem === "badInterval" ? "interval" : "date",
-        excluded: "row",
-      };
-      if (when.problem === "multiDay") p.toDay = when.toDay;
-      else p.value = showCell(when.value);
-      problems.push(p);
+      problems.push(whenIssue(rowNumber, when, showCell));
       return;
     }
     const cell = (f: FieldKey) => cells[mapping[f] as number];

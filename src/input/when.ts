@@ -9,7 +9,7 @@ import { readDateRange, readDateTime, readTimeOfDay, type DateOrder } from "./da
 import { decideDateOrder } from "./dateOrder";
 import type { ColumnMapping } from "./fields";
 import type { RawTable } from "./table";
-import type { Note } from "./types";
+import type { Note, RowIssue } from "./types";
 
 export interface WhenPlan {
   dateColumn: number;
@@ -88,6 +88,27 @@ export type WhenRead =
   | { day: number; minute: number | null }
   | { problem: "badDate" | "badInterval" | "totalRow"; value: unknown; day: number | null }
   | { problem: "multiDay"; day: number; toDay: number };
+
+/**
+ * The data-quality issue of a row whose day or interval could not be read (the whole row is left out), the
+ * same for every shape; `show` prints the offending cell.
+ */
+export function whenIssue(
+  rowNumber: number,
+  when: Extract<WhenRead, { problem: unknown }>,
+  show: (cell: unknown) => string
+): RowIssue {
+  const issue: RowIssue = {
+    rowNumber,
+    day: when.day,
+    code: when.problem,
+    field: when.problem === "badInterval" ? "interval" : "date",
+    excluded: "row",
+  };
+  if (when.problem === "multiDay") issue.toDay = when.toDay;
+  else issue.value = show(when.value);
+  return issue;
+}
 
 /** A row's day and interval start under the plan. */
 export function readWhen(cells: unknown[], plan: WhenPlan): WhenRead {
