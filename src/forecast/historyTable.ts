@@ -128,28 +128,30 @@ export function detectHistoryColumns(
     const exact = headers.findIndex((h) => String(h ?? "").trim() === wanted.trim());
     const i = exact >= 0 ? exact : headers.findIndex((h) => headerKey(h) === headerKey(wanted));
     if (i < 0)
-      throw new ForecastInputError(
-        key,
-        `no column "${wanted}" in the history; its headers are: ${headers.map(String).join(", ")}`
-      );
+      throw new ForecastInputError(key, {
+        key: "forecast.errorNoColumn",
+        params: { header: wanted, headers: headers.map(String).join(", ") },
+      });
     for (const other of Object.keys(cols) as (keyof HistoryColumns)[])
       if (cols[other] === i && other !== key) delete cols[other];
     cols[key] = i;
   }
   if (cols.time === undefined && cols.date === undefined)
-    throw new ForecastInputError(
-      "history",
-      `the history needs a date-time column ("Interval start") or a date column ("Date"); its headers are: ${headers.map(String).join(", ")}`
-    );
+    throw new ForecastInputError("history", {
+      key: "forecast.errorNoTimeColumn",
+      params: { headers: headers.map(String).join(", ") },
+    });
   return cols;
 }
 
-function badRows(what: string, rows: number[]): ForecastInputError {
-  const shown = rows.slice(0, 5).join(", ");
-  return new ForecastInputError(
-    "history",
-    `${rows.length} row${rows.length === 1 ? "" : "s"} of the history (row ${shown}${rows.length > 5 ? ", …" : ""}) ${what}`
-  );
+function badRows(
+  key: "forecast.errorBadTime" | "forecast.errorBadCallStart" | "forecast.errorBadCount",
+  rows: number[]
+): ForecastInputError {
+  const shown = `${rows.slice(0, 5).join(", ")}${rows.length > 5 ? ", …" : ""}`;
+  // The US example is a parameter: a date the user may have typed, not words to translate.
+  const params = { count: rows.length, rows: shown, usExample: "10/1/2026 8:30 AM" };
+  return new ForecastInputError("history", { key, params });
 }
 
 const isBlankCell = (c: unknown) =>
@@ -178,10 +180,10 @@ function readContactRecords(
 ): { queues: QueueHistory[]; rowsRead: number; handleWithoutOutcome: boolean } {
   const interval = (intervalMin ?? 30) as IntervalChoice;
   if (![15, 30, 60].includes(interval as number))
-    throw new ForecastInputError(
-      "interval",
-      `contact records are counted into 15-, 30- or 60-minute intervals; --interval ${intervalMin} is none of them`
-    );
+    throw new ForecastInputError("interval", {
+      key: "forecast.errorRecordsInterval",
+      params: { interval: String(intervalMin) },
+    });
   const mapping = { ...matchHeaders(table.headers, ACTIVITY_FIELDS).mapping };
   for (const k of Object.keys(mapping) as (keyof typeof mapping)[])
     if ([cols.time, cols.date, cols.interval, cols.queue].includes(mapping[k])) delete mapping[k];
@@ -212,7 +214,7 @@ function readContactRecords(
   const bad = read.problems.filter((p) => p.excluded === "row" || p.excluded.includes("offered"));
   if (bad.length)
     throw badRows(
-      "have no readable call start: give dates as 2026-10-01 08:30, 10/1/2026 8:30 AM or Excel date-times",
+      "forecast.errorBadCallStart",
       bad.map((p) => p.rowNumber)
     );
   return {
@@ -242,10 +244,7 @@ export function readHistoryTable(
 ): HistoryRead {
   const cols = { ...(options.columns ?? detectHistoryColumns(table.headers, options.overrides)) };
   if (cols.time === undefined && cols.date === undefined)
-    throw new ForecastInputError(
-      "history",
-      "choose the history's date-time column (or its date column)"
-    );
+    throw new ForecastInputError("history", { key: "forecast.errorChooseTime" });
   // "Date" beside "Start time" holding only times of day: the start column is the interval.
   if (cols.time !== undefined && cols.date !== undefined) {
     const sample = table.rows.find((r) => !isBlankCell(r[cols.time!]))?.[cols.time];
@@ -315,12 +314,8 @@ export function readHistoryTable(
       if (typeof hs === "number" && hs >= 0) q.handle.set(minute, (q.handle.get(minute) ?? 0) + hs);
     }
   });
-  if (badTime.length)
-    throw badRows(
-      "have no readable date or time: give dates as 2026-10-01 08:30, 10/1/2026 8:30 AM or Excel date-times",
-      badTime
-    );
-  if (badCount.length) throw badRows("have a count that is not a number ≥ 0", badCount);
+  if (badTime.length) throw badRows("forecast.errorBadTime", badTime);
+  if (badCount.length) throw badRows("forecast.errorBadCount", badCount);
   const queues: QueueHistory[] = [...byQueue.entries()].map(([queue, q]) => ({
     queue,
     offered: [...q.offered.entries()].map(([minute, value]) => ({ minute, value })),

@@ -4,18 +4,26 @@
  */
 
 import { WfmInputError } from "../engine/errors";
+import { translate, type Message, type MessageKey, type MessageParams } from "../i18n";
 
 /**
  * The input cannot be forecast; field names the input, the message says the fix. A WfmInputError, so the
  * custom functions show it as #VALUE! with its message like any other bad argument.
  */
 export class ForecastInputError extends WfmInputError {
+  /** The catalogue message, when the error has one: shown in the user's language (errorText). */
+  readonly key?: MessageKey;
+  readonly params?: MessageParams;
   constructor(
     readonly field: string,
-    message: string
+    what: string | Message
   ) {
-    super(field, message);
+    super(field, typeof what === "string" ? what : translate("en", what));
     this.name = "ForecastInputError";
+    if (typeof what !== "string") {
+      this.key = what.key;
+      this.params = what.params;
+    }
   }
 }
 

@@ -104,7 +104,7 @@ describe("service-planner forecast", () => {
   test("bad input is one clear message and exit 2", async () => {
     const io = memoryIo({ "h.csv": "Interval start,Offered\n2026-10-01 08:00,5\nnot a date,3\n" });
     expect(await run(["forecast", "h.csv"], io)).toBe(2);
-    expect(io.err.join("")).toMatch(/row 3\) have no readable date/);
+    expect(io.err.join("")).toMatch(/row 3\) has no readable date/);
     const io2 = memoryIo();
     expect(await run(["forecast", "--weeks", "0"], io2)).toBe(2);
     expect(io2.err.join("")).toMatch(/--weeks must be a number from 1 to 53/);

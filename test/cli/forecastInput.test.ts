@@ -145,3 +145,25 @@ describe("service-planner sample writes the bundled history", () => {
     expect(io.files.get(file)!.toString()).toBe("mine");
   });
 });
+
+describe("forecast errors in the user's language", () => {
+  test("--lang zh-CN: a history row without a date is named in Chinese; English by default", async () => {
+    const files = { "h.csv": "Interval start,Offered\n2026-10-01 08:00,5\nnot a date,3\nsoon,4\n" };
+    const zh = memoryIo(files);
+    expect(await run(["forecast", "h.csv", "--lang", "zh-CN"], zh)).toBe(2);
+    expect(zh.err.join("")).toContain("历史数据中有 2 行（第 3, 4 行）无法识别日期或时间");
+    const en = memoryIo(files);
+    expect(await run(["forecast", "h.csv"], en)).toBe(2);
+    expect(en.err.join("")).toContain(
+      "2 rows of the history (rows 3, 4) have no readable date or time"
+    );
+  });
+
+  test("--lang zh-CN: a history without a date column names its headers in Chinese", async () => {
+    const io = memoryIo({ "h.csv": "Foo,Offered\nx,5\n" });
+    expect(await run(["forecast", "h.csv", "--lang", "zh-CN"], io)).toBe(2);
+    expect(io.err.join("")).toContain(
+      "历史数据需要一个日期时间列（“时段开始”）或日期列（“日期”）；现有列标题：Foo, Offered"
+    );
+  });
+});
