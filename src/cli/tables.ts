@@ -10,7 +10,7 @@ import {
 import { headerKey } from "../report";
 import { tableFromCsv, tableFromXlsx } from "../xlsx/readTable";
 import { XlsxFileError } from "../xlsx/zipEntries";
-import { InputError, type MatchableField } from "../input";
+import { InputError, remapColumn, type MatchableField } from "../input";
 import { t, translate, type Lang } from "../i18n";
 import { UsageError } from "./args";
 import { LIMITS } from "./limits";
@@ -122,14 +122,14 @@ export function mapColumns<K extends string>(
   maps: string[],
   what: string
 ): ColumnMapping<K> {
-  const mapping = detectColumns(table.headers, fields);
+  let mapping = detectColumns(table.headers, fields);
   for (const m of maps) {
     const eq = m.indexOf("=");
     if (eq <= 0) throw new UsageError({ key: "cli.mapSyntax", params: { map: m } });
     const key = m.slice(0, eq).trim() as K;
     const header = m.slice(eq + 1).trim();
     if (fields.some((f) => f.key === key) && header === "") {
-      delete mapping[key];
+      mapping = remapColumn(mapping, key, undefined);
       continue;
     }
     if (!fields.some((f) => f.key === key)) {
@@ -148,12 +148,8 @@ export function mapColumns<K extends string>(
         params: { map: m, table: what, header, headers },
       });
     }
-    // One column, one meaning: a field re-mapped here releases the column from any field detected on it,
-    // except that a date-time column may be both date and interval.
-    for (const other of Object.keys(mapping) as K[])
-      if (mapping[other] === index && other !== key && !(key === "date" && other === "interval"))
-        delete mapping[other];
-    mapping[key] = index;
+    // One column, one meaning (a date-time column may be both date and interval): as in the taskpane.
+    mapping = remapColumn(mapping, key, index);
   }
   return mapping;
 }

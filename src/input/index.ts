@@ -42,7 +42,8 @@ export {
 export { tableFromGrid, relocateHeader, findHeaderRow, type RawTable } from "./table";
 export { tableFromText, type TextTable } from "./readText";
 export { readActivity } from "./readActivity";
-export { describeRead } from "./describe";
+export { remapColumn } from "./remap";
+export { describeRead, readSummary, type ReadSummary } from "./describe";
 export { detectShape } from "./shape";
 export { readOutcome, readFlag } from "./outcome";
 export { readPercent } from "./percent";
