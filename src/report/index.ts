@@ -1,7 +1,7 @@
 /** The report core's public API, shared by the taskpane (src/excel) and the command line (src/xlsx, src/cli). */
 export { ReportInputError } from "./errors";
 export type { RawTable } from "./rows";
-export { availableMonths } from "./rows";
+export { availableMonths, undecidedDateOrder } from "./rows";
 export type { FieldKey, JobFieldKey, FieldInfo, ColumnMapping } from "./fields";
 export { ACTIVITY_FIELDS, JOB_FIELDS, detectColumns } from "./fields";
 export type { SlDenominator, KpiKey } from "./kpis";

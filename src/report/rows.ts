@@ -156,3 +156,22 @@ export function availableMonths(
     return [...months].sort();
   });
 }
+
+/**
+ * The slash dates of the date column when the data cannot decide month/day against day/month (every value
+ * reads both ways): its header and an example, for the user to choose (taskpane: Date order). Undefined when
+ * the data decides, when there is nothing to decide, or when the column cannot be read for another reason
+ * (that error is said where the dates are used).
+ */
+export function undecidedDateOrder(
+  table: RawTable,
+  mapping: ColumnMapping
+): { header: string; example: string } | undefined {
+  try {
+    planWhen(table, mapping, undefined, []);
+  } catch (e) {
+    if (e instanceof InputError && e.code === "dateOrder")
+      return { header: String(e.params.header ?? ""), example: String(e.params.example ?? "") };
+  }
+  return undefined;
+}

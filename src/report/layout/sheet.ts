@@ -26,6 +26,7 @@ import { layoutTrend } from "./trend";
 import { layoutQueues, layoutStaffing, layoutStaffingDays, layoutJobs } from "./breakdowns";
 import { layoutFindings, layoutProblemSheet, layoutQuality, problemSheetName } from "./quality";
 import { problemCount, PROBLEMS_SHOWN } from "../problemList";
+import { readSummary } from "../../input";
 
 /** Points: the 16 pt title with room above and below. */
 export const TITLE_ROW_HEIGHT = 26;
@@ -125,6 +126,7 @@ function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void
     ],
     [L.targetsLabel, a.targetsSource === "table" ? L.targetsFromTable : L.targetsFromDefaults],
     [L.signsLabel, L.signsRule],
+    ...readRows(a, lang),
   ];
   const start = b.row;
   texts.forEach(([, text], i) => b.fitText(start + i, [{ text, col: 1, cols: SHEET_COLUMNS - 1 }]));
@@ -139,6 +141,23 @@ function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void
     texts.map(([label, text]) => box(label, text)),
     merges
   );
+}
+
+/**
+ * What the reader understood (input.md §1): the shape, each column used and its field, every conversion and
+ * the columns not used, one labelled row each (rows with nothing to say are left out), the same words the
+ * command line prints and the taskpane shows under Columns.
+ */
+function readRows(a: Analysis, lang: Lang): [string, string][] {
+  const read = readSummary(a.parsed.read.description, lang);
+  const join = (items: string[]) => items.join(t(lang, "common.listSeparator"));
+  const rows: [string, string][] = [
+    [t(lang, "report.readAsLabel"), read.shape],
+    [t(lang, "report.readColumnsLabel"), join(read.columns)],
+    [t(lang, "report.readConversionsLabel"), join(read.conversions)],
+    [t(lang, "report.readIgnoredLabel"), join(read.ignored)],
+  ];
+  return rows.filter(([, text]) => text !== "");
 }
 
 function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): number {
