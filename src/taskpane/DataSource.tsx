@@ -99,11 +99,13 @@ interface Props<K extends string> {
   strings: Strings;
   /** Offered under the Read button until data is read (the sample data). */
   emptyAction?: ReactNode;
+  /** Shown at the end of the Columns group (the reader's description, the date order). */
+  columnsExtra?: ReactNode;
 }
 
 export function DataSource<K extends string>(props: Props<K>) {
   const { id, label, columnsTitle, intro, workbook, task, source, tables, onRefreshTables } = props;
-  const { onLoaded, lang, strings, emptyAction } = props;
+  const { onLoaded, lang, strings, emptyAction, columnsExtra } = props;
   const message = task.messageFor("read") ?? task.messageFor("sample");
   return (
     <>
@@ -126,7 +128,9 @@ export function DataSource<K extends string>(props: Props<K>) {
         source={source}
         lang={lang}
         strings={strings}
-      />
+      >
+        {columnsExtra}
+      </MappingEditor>
     </>
   );
 }

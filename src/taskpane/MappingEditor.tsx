@@ -15,7 +15,9 @@ import {
   AccordionPanel,
   Subtitle2,
 } from "@fluentui/react-components";
+import { remapColumn } from "../input";
 import type { FieldInfo } from "../report";
+import type { ReactNode } from "react";
 import { t } from "../i18n";
 import type { Lang } from "../workbook";
 import { columnLetters } from "../workbook";
@@ -31,9 +33,11 @@ interface Props<K extends string> {
   source: MappedTableState<K>;
   lang: Lang;
   strings: Strings;
+  /** Shown after the fields, inside the group (the reader's description, the date order). */
+  children?: ReactNode;
 }
 
-const NOT_USED = "-";
+export const NOT_USED = "-";
 /** Short lists (the forecast's 4 fields, the jobs' 5) fit as they are; only longer ones are folded. */
 const FOLD_ABOVE = 6;
 /** Optional fields with no column found that stay open; more than this go in their own disclosure. */
@@ -56,7 +60,8 @@ export function columnLabel(
     : `${letter}: ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
 }
 
-export function MappingEditor<K extends string>({ id, title, source, lang, strings }: Props<K>) {
+export function MappingEditor<K extends string>(props: Props<K>) {
+  const { id, title, source, lang, strings, children } = props;
   const styles = useStyles();
   const { current, fields, setMapping } = source;
   if (!current) return null;
@@ -125,17 +130,15 @@ export function MappingEditor<K extends string>({ id, title, source, lang, strin
           t(lang, "taskpane.notFoundColumns", { count: notFound.length }),
           notFound
         )}
+      {children}
     </div>
   );
 }
 
-function remap<K extends string>(
+/** The list's value to the mapping, by the rule the command line's --map follows (src/input/remap.ts). */
+export const remap = <K extends string>(
   mapping: MappedTable<K>["mapping"],
   key: K,
   value: string
-): MappedTable<K>["mapping"] {
-  const next = { ...mapping };
-  if (value === NOT_USED) delete next[key];
-  else next[key] = Number(value);
-  return next;
-}
+): MappedTable<K>["mapping"] =>
+  remapColumn(mapping, key, value === NOT_USED ? undefined : Number(value));

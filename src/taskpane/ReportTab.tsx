@@ -9,18 +9,23 @@ import {
   availableMonths,
   DEFAULT_REPORT_OPTIONS,
   JOB_FIELDS,
+  undecidedDateOrder,
   type SlDenominator,
 } from "../report";
+import type { DateOrder } from "../input";
 import { t } from "../i18n";
 import { type Lang } from "../workbook";
 import { analyseReport } from "./analyseReport";
 import { BlockSummary, BuildActions } from "./BuildActions";
 import { ChoiceField, plainChoices } from "./ChoiceField";
 import { columnsToPick, DataSource, missingFields, readInto } from "./DataSource";
+import { dateOrderChoices } from "./dateOrderChoice";
 import { messageForError } from "./errors";
 import type { Strings } from "./i18n";
 import { MappingEditor } from "./MappingEditor";
 import { focusSoon, Outcome } from "./Outcome";
+import { ReadNote } from "./ReadNote";
+import { readPreview } from "./readPreview";
 import { writeSampleActivity } from "./sampleData";
 import { readSource } from "./SourcePicker";
 import { useStyles } from "./styles";
@@ -62,15 +67,37 @@ export function ReportTab(props: Props) {
   );
   const [targetsExist, setTargetsExist] = useState<boolean | undefined>(props.targetsExist);
   useEffect(() => setTargetsExist(props.targetsExist), [props.targetsExist]);
+  // Asked only when the data cannot decide month/day against day/month (input.md §4), never defaulted.
+  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
+  const undecided = useMemo(
+    () =>
+      activity.current
+        ? undecidedDateOrder(activity.current.table, activity.current.mapping)
+        : undefined,
+    [activity.current]
+  );
+  const orderToRead = undecided ? dateOrder : undefined;
+  const needsOrder = undecided !== undefined && dateOrder === undefined;
+  const preview = useMemo(
+    () =>
+      activity.current &&
+      readPreview(activity.current.table, activity.current.mapping, orderToRead, lang),
+    [activity.current, orderToRead, lang]
+  );
 
   const months = useMemo(() => {
-    if (!activity.current) return { list: [] as string[] };
+    // Until the date order is chosen there are no months to list; the Date order field says why.
+    if (!activity.current || needsOrder) return { list: [] as string[] };
     try {
-      return { list: availableMonths(activity.current.table, activity.current.mapping) };
+      return {
+        list: availableMonths(activity.current.table, activity.current.mapping, {
+          dateOrder: orderToRead,
+        }),
+      };
     } catch (error) {
       return { list: [] as string[], error: messageForError(error, strings, lang).text };
     }
-  }, [activity.current, strings, lang]);
+  }, [activity.current, needsOrder, orderToRead, strings, lang]);
   const latest = months.list[months.list.length - 1];
   const chosenMonth = month && months.list.includes(month) ? month : latest;
   // The month shown is remembered: data read again without it keeps saying so, never switches silently.
@@ -88,14 +115,17 @@ export function ReportTab(props: Props) {
     blockers.push(t(lang, "taskpane.fixSelection"));
   if (activity.current && missing.length > 0)
     blockers.push(columnsToPick(lang, "taskpane.fixColumns", missing));
+  else if (activity.current && needsOrder) blockers.push(t(lang, "taskpane.fixDateOrder"));
   else if (activity.current && !noRows && months.list.length === 0) blockers.push(t(lang, "taskpane.fixMonth"));
   const buildBlocker = !activity.current
     ? t(lang, "taskpane.buildNeedsData")
     : missing.length > 0
       ? columnsToPick(lang, "taskpane.buildNeedsColumns", missing)
-      : chosenMonth === undefined
-        ? t(lang, "taskpane.buildNeedsMonth")
-        : undefined;
+      : needsOrder
+        ? t(lang, "taskpane.buildNeedsDateOrder")
+        : chosenMonth === undefined
+          ? t(lang, "taskpane.buildNeedsMonth")
+          : undefined;
 
   const chooseJobs = (name: string) => {
     setJobsName(name);
@@ -159,6 +189,7 @@ export function ReportTab(props: Props) {
               lang,
               slDenominator: denominator,
               builtAt: new Date(),
+              input: orderToRead ? { dateOrder: orderToRead } : undefined,
             },
           },
           {
@@ -201,8 +232,11 @@ export function ReportTab(props: Props) {
         tables={tables}
         onRefreshTables={onRefreshTables}
         onLoaded={(detected, table) => {
+          // Data read again is asked its date order again: a choice made for other data is not carried over.
+          setDateOrder(undefined);
           // The columns are there but hold no month: the month field is where to look.
           if (missingFields(ACTIVITY_FIELDS, detected).length > 0 || table.rows.length === 0) return;
+          if (undecidedDateOrder(table, detected)) return focusSoon("report-date-order");
           let found: string[] = [];
           try {
             found = availableMonths(table, detected);
@@ -213,6 +247,23 @@ export function ReportTab(props: Props) {
         }}
         lang={lang}
         strings={strings}
+        columnsExtra={
+          <>
+            {undecided && (
+              <ChoiceField
+                id="report-date-order"
+                label={t(lang, "taskpane.dateOrder")}
+                required
+                choices={dateOrderChoices(undecided.example, lang)}
+                selected={dateOrder}
+                onSelect={(value) => setDateOrder(value as DateOrder)}
+                hint={t(lang, "taskpane.dateOrderHint", undecided)}
+                validationMessage={needsOrder ? t(lang, "taskpane.dateOrderMissing") : undefined}
+              />
+            )}
+            <ReadNote id="report-read" preview={preview} lang={lang} />
+          </>
+        }
         emptyAction={
           <Button
             id="report-sample"
@@ -242,7 +293,8 @@ export function ReportTab(props: Props) {
                   : undefined
               }
               validationMessage={
-                months.error ?? (months.list.length === 0 ? strings.noMonths : undefined)
+                months.error ??
+                (months.list.length === 0 && !needsOrder ? strings.noMonths : undefined)
               }
               warning={monthGone}
             />
