@@ -48,7 +48,11 @@ describe("how the data will be read, under Columns", () => {
   const row = (when: string) => [when, "Sales", 10, 9, "x"];
 
   test("the shape, the conversions and the columns not used, in the pane's language", () => {
-    const table = { headers, rows: [row("7/25/25 8:00 PM"), row("7/25/25 8:30 PM")], firstRowNumber: 2 };
+    const table = {
+      headers,
+      rows: [row("7/25/25 8:00 PM"), row("7/25/25 8:30 PM")],
+      firstRowNumber: 2,
+    };
     const preview = readPreview(table, mapping, undefined, "en")!;
     expect(preview.shape).toBe("interval/daily rows with totals");
     // 25 can only be a day: the data decides M/D/Y, no choice needed.
@@ -62,7 +66,11 @@ describe("how the data will be read, under Columns", () => {
   });
 
   test("dates that read both ways: nothing until the order is chosen, then the choice is said", () => {
-    const table = { headers, rows: [row("3/4/26 8:00 AM"), row("5/4/26 8:00 AM")], firstRowNumber: 2 };
+    const table = {
+      headers,
+      rows: [row("3/4/26 8:00 AM"), row("5/4/26 8:00 AM")],
+      firstRowNumber: 2,
+    };
     expect(readPreview(table, mapping, undefined, "en")).toBeUndefined();
     expect(readPreview(table, mapping, "dmy", "en")!.conversions[0]).toBe(
       "slash dates read as D/M/Y"
