@@ -1,0 +1,131 @@
+/**
+ * End to end (test/e2e/harness.ts): the reader's choices in the Report tab. Dates that read both ways
+ * (3/4/26) bring a Date order field, and the build waits for it; a date-time "Interval Start" picked for Date
+ * gives both the day and the interval; data whose dates decide themselves shows no Date order field. The
+ * report's definitions box says how the data was read. Screenshots (English and Chinese) are scanned by
+ * axe-core like every documented state.
+ */
+import type { Page } from "playwright-core";
+import {
+  choose,
+  focusedId,
+  openTaskpane,
+  screenshot,
+  visiblePanel,
+  type PageWindow,
+  type Taskpane,
+} from "./harness";
+
+/** Days 1–10 of April 2026 written D/M/YY: no part over 12, so they read both ways. */
+const AMBIGUOUS = Array.from({ length: 10 }, (_, i) => [`${i + 1}/4/26`, "Sales", 100, 90]);
+/** A platform's interval export: 25 July 2025, 8 PM and 8:30 PM, in one date-time column. */
+const INTERVALS = [
+  ["7/25/25 8:00 PM", "Sales", 40, 36],
+  ["7/25/25 8:30 PM", "Sales", 30, 29],
+];
+
+function seedScript(): string {
+  return `(() => {
+    const workbook = new window.FakeWorkbook(["Dates"]);
+    workbook.putTable("Dates", 0, 0, ["Date", "Queue", "Offered", "Answered"], ${JSON.stringify(AMBIGUOUS)}, "Daily");
+    workbook.putTable("Export", 0, 0, ["Interval Start", "Queue", "Offered", "Answered"], ${JSON.stringify(INTERVALS)}, "Intervals");
+    window.__workbook = workbook;
+    window.__servicePlannerTestWorkbook = { workbook, displayLanguage: "en-US" };
+  })();`;
+}
+
+let taskpane: Taskpane;
+let page: Page;
+
+beforeAll(async () => {
+  taskpane = await openTaskpane(seedScript());
+  page = taskpane.page;
+}, 90000);
+
+afterAll(async () => {
+  await taskpane?.close();
+});
+
+async function readTable(name: string, rows: number, sheet: string) {
+  const tab = visiblePanel(page);
+  await tab.getByRole("radio", { name: "Excel table" }).check();
+  await choose(page, tab.getByRole("combobox", { name: "Table", exact: true }), name);
+  await tab.getByRole("button", { name: "Read data" }).click();
+  await tab.getByText(`${rows} rows read from '${sheet}'`, { exact: false }).waitFor();
+  return tab;
+}
+
+/** The values of the new report sheet's cells. */
+const sheetValues = (sheet: string) =>
+  page.evaluate(
+    (name) =>
+      [...(window as unknown as PageWindow).__workbook.sheet(name).cells.values()].map((c) =>
+        String(c.value ?? "")
+      ),
+    sheet
+  );
+
+test("dates that read both ways: a Date order field, and the build waits for it", async () => {
+  const tab = await readTable("Daily", 10, "Dates");
+  const order = tab.getByRole("combobox", { name: "Date order" });
+  await order.waitFor();
+  // Focus goes to the field that needs a choice; nothing is chosen for the user.
+  await page.waitForFunction(() => document.activeElement?.id === "report-date-order");
+  expect(await order.textContent()).toBe("");
+  await tab
+    .getByText("The dates in 'Date' (e.g. 1/4/26) read both as month/day and as day/month.")
+    .waitFor();
+  await tab.getByText("Choose the date order first.").waitFor();
+  await screenshot(page, "taskpane-date-order-en.png");
+
+  await choose(page, page.getByRole("combobox", { name: "Language" }), "简体中文");
+  const zh = visiblePanel(page);
+  await zh.getByRole("combobox", { name: "日期顺序" }).waitFor();
+  await zh.getByText("请先选择日期顺序。").waitFor();
+  await screenshot(page, "taskpane-date-order-zh-CN.png");
+  await choose(page, page.getByRole("combobox", { name: "语言" }), "English");
+
+  await choose(page, order, "Day/Month/Year (1/4/26 = 2026-04-01)");
+  // Read as day/month the ten days are one month, April 2026 (as month/day they would be ten months).
+  expect(await tab.getByRole("combobox", { name: "Month" }).textContent()).toBe("2026-04");
+  const read = tab.getByRole("group", { name: "How the data will be read" });
+  await read.getByText("slash dates read as D/M/Y").waitFor();
+
+  await tab.getByRole("button", { name: "Build report" }).click();
+  await tab.getByText(/Report written to the new sheet 'SQ 2026-04'/).waitFor({ timeout: 30000 });
+  expect(await sheetValues("SQ 2026-04")).toEqual(
+    expect.arrayContaining(["Conversions", "slash dates read as D/M/Y"])
+  );
+});
+
+test("a date-time 'Interval Start' picked for Date gives the day and the interval; no Date order asked", async () => {
+  const tab = await readTable("Intervals", 2, "Export");
+  // No column is called a date: the required Date field takes focus.
+  await page.waitForFunction(() => document.activeElement?.id === "report-mapping-date");
+  await choose(page, tab.getByRole("combobox", { name: "Date", exact: true }), "A: Interval Start");
+  // 25 can only be a day: the data decides month/day, so no choice is shown.
+  expect(await tab.getByRole("combobox", { name: "Date order" }).count()).toBe(0);
+  expect(await tab.getByRole("combobox", { name: "Month" }).textContent()).toBe("2025-07");
+  const read = tab.getByRole("group", { name: "How the data will be read" });
+  await read
+    .getByText('"Interval Start" holds date and time: gives the date and the interval')
+    .waitFor();
+  await screenshot(page, "taskpane-date-time-en.png");
+
+  await tab.getByRole("button", { name: "Build report" }).click();
+  await tab.getByText(/Report written to the new sheet 'SQ 2025-07'/).waitFor({ timeout: 30000 });
+  expect(await focusedId(page)).toBe("report-build");
+  const values = await sheetValues("SQ 2025-07");
+  expect(values).toEqual(
+    expect.arrayContaining([
+      "Columns read",
+      '"Interval Start" → Date and Interval; "Queue" → Queue; "Offered" → Offered; "Answered" → Answered',
+    ])
+  );
+});
+
+test("no request left the machine, and the page raised no errors", () => {
+  expect(taskpane.foreignRequests).toEqual([]);
+  expect(taskpane.pageErrors).toEqual([]);
+  expect(taskpane.dialogs).toEqual([]);
+});
