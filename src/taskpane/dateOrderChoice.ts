@@ -9,7 +9,7 @@ import { dayToIso } from "../report";
 import type { Lang } from "../workbook";
 import type { Choice } from "./ChoiceField";
 
-export const DATE_ORDERS: DateOrder[] = ["mdy", "dmy"];
+const DATE_ORDERS: DateOrder[] = ["mdy", "dmy"];
 
 const NAMES = { mdy: "taskpane.dateOrderMdy", dmy: "taskpane.dateOrderDmy" } as const;
 
