@@ -96,7 +96,7 @@ export async function loadTable(
         headerWords
       );
     } catch (e) {
-      if (e instanceof InputError) throw new UsageError(`${file}: ${e.message}`);
+      if (e instanceof InputError) throw new UsageError(e); // it names the file itself
       throw e;
     }
   }

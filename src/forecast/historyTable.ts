@@ -162,7 +162,7 @@ function asForecastError<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof InputError) throw new ForecastInputError(e.field, e.message);
+    if (e instanceof InputError) throw new ForecastInputError(e.field, e);
     throw e;
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from "./catalogue";
 import { CATALOGUES, DEFAULT_LANG, type Lang } from "./languages";
+import { formatList } from "./format";
 import { formatMessage, type Param } from "./messageFormat";
 
 /** A sentence to show later: its catalogue key and parameters (which may themselves be messages). */
@@ -12,7 +13,8 @@ export interface Message {
   readonly params?: MessageParams;
 }
 
-export type MessageParams = Readonly<Record<string, Param | Message>>;
+/** A parameter: a value, a message (translated in the same language) or a list (the language's list, a、b和c). */
+export type MessageParams = Readonly<Record<string, Param | Message | readonly string[]>>;
 
 function lookup(lang: Lang, key: string): string | undefined {
   const dot = key.indexOf(".");
@@ -41,7 +43,11 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   if (source === undefined) throw new Error(`No message "${key}" in the catalogue`);
   const filled: Record<string, Param> = {};
   for (const [name, value] of Object.entries(params)) {
-    filled[name] = isMessage(value) ? translate(lang, value) : value;
+    filled[name] = Array.isArray(value)
+      ? formatList(lang, value)
+      : isMessage(value)
+        ? translate(lang, value)
+        : (value as Param);
   }
   return formatMessage(lang, source, filled);
 }

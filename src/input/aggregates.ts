@@ -98,13 +98,7 @@ export function readAggregates(
       columnCells(table, mapping.slPercent as number),
       decimal
     );
-    const base =
-      slBase === "answered"
-        ? "answered"
-        : slBase === "offeredLessShortAbandons"
-          ? "(offered − short abandons)"
-          : "offered";
-    notes.push({ code: "convSl", params: { header: header("slPercent"), base } });
+    notes.push({ code: "convSl", params: { header: header("slPercent"), base: slBase } });
     if (slInHundreds)
       notes.push({
         code: "convPercentScale",

@@ -1,24 +1,38 @@
 /**
- * Errors of the reader as values: a code and its parameters (so the message catalogue can say them in each
- * language) plus the English message, and the field or option concerned. The reader throws InputError only
- * when nothing usable can come out of the input (an undecodable file, slash dates whose order cannot be
- * decided, an average mislabelled as a total); a bad row or cell is a RowIssue, never a throw.
+ * Errors of the reader as values: a catalogue key (input.json) and its parameters, so each language can say
+ * them where they are shown (errorText), plus the English message for logs and the field or option concerned.
+ * The reader throws InputError only when nothing usable can come out of the input (an undecodable file, slash
+ * dates whose order cannot be decided, an average mislabelled as a total); a bad row or cell is a RowIssue,
+ * never a throw.
  */
-import { inputMessage, type InputMessageCode, type MessageParams } from "./messages";
+import {
+  FieldInputError,
+  t,
+  type Catalogue,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+} from "../i18n";
 
-export class InputError extends Error {
+/** A message of the reader's area of the catalogue, by its name there ("noDates", "convAsa"). */
+export type InputMessageCode = keyof Catalogue["input"] & string;
+
+/** A reader message in a language. */
+export function inputMessage(code: InputMessageCode, params: MessageParams, lang: Lang): string {
+  return t(lang, `input.${code}`, params);
+}
+
+export class InputError extends FieldInputError {
+  // Always set by the constructor (FieldInputError leaves them unset only for plain-text errors).
+  declare readonly key: MessageKey;
+  declare readonly params: MessageParams;
   constructor(
     /** The field or option concerned ("date", "waitSec", "dateOrder", "file"). */
-    readonly field: string,
+    field: string,
     readonly code: InputMessageCode,
-    readonly params: MessageParams = {}
+    params: MessageParams = {}
   ) {
-    super(inputMessage(code, params, "en"));
+    super(field, { key: `input.${code}`, params });
     this.name = "InputError";
-  }
-
-  /** The message in the user's language. */
-  text(lang: "en" | "zh-CN"): string {
-    return inputMessage(this.code, this.params, lang);
   }
 }

@@ -2,8 +2,7 @@
  * The reader's public API (input.md): bytes or a sheet's cells in, activity rows with our definitions out,
  * with a description of what was understood. Pure: no Excel, no DOM, no file system.
  */
-export { InputError } from "./errors";
-export { inputMessage, type InputMessageCode, type MessageParams } from "./messages";
+export { InputError, inputMessage, type InputMessageCode } from "./errors";
 export { decodeText, type DecodedText, type TextEncodingName } from "./text";
 export { parseDelimited, detectDelimiter, type Delimiter, type DelimitedGrid } from "./delimited";
 export { readNumber, decideDecimalMark, type DecimalMark, type NotANumber } from "./numbers";

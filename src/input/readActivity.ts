@@ -5,13 +5,7 @@
  * averages in disguise, and describe it all.
  */
 import { InputError } from "./errors";
-import {
-  ACTIVITY_FIELDS,
-  fieldInfo,
-  type ColumnMapping,
-  type FieldKey,
-  type SumField,
-} from "./fields";
+import { ACTIVITY_FIELDS, type ColumnMapping, type FieldKey, type SumField } from "./fields";
 import { matchHeaders } from "./headers";
 import { detectShape } from "./shape";
 import { planWhen } from "./when";
@@ -90,7 +84,7 @@ export function readActivity(table: RawTable, options: ReadOptions = {}): Activi
           code: "averageAsTotal",
           params: {
             header: header(column),
-            field: fieldInfo(f)?.label.en ?? f,
+            field: f,
             fieldKey: f,
             perCall: Math.round(per * 100) / 100,
             averageField,

@@ -1,7 +1,8 @@
 /** What the reader hands on: activity rows in the sums layout, the problems met, and what it understood. */
 import type { ColumnMapping, FieldKey, SumField } from "./fields";
 import type { DateOrder } from "./dates";
-import type { InputMessageCode, MessageParams } from "./messages";
+import type { MessageParams } from "../i18n";
+import type { InputMessageCode } from "./errors";
 
 export type Shape = "records" | "aggregates" | "sums";
 

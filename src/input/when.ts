@@ -54,8 +54,7 @@ export function planWhen(
     header,
     dateOrder
   );
-  if (order)
-    notes.push({ code: "convDateOrder", params: { order: order === "mdy" ? "M/D/Y" : "D/M/Y" } });
+  if (order) notes.push({ code: "convDateOrder", params: { order } });
 
   let anyDate = false;
   let anyTime = false;

@@ -64,12 +64,12 @@ export function numberFromCell(cell: unknown): number | null {
   return typeof n === "number" ? n : null;
 }
 
-/** The reader's errors as the report's (same field, same message), so every door handles one kind. */
+/** The reader's errors as the report's (same field, same catalogue message), so every door handles one kind. */
 function asReportError<T>(run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof InputError) throw new ReportInputError(e.field, e.message);
+    if (e instanceof InputError) throw new ReportInputError(e.field, e);
     throw e;
   }
 }

@@ -19,6 +19,8 @@ const userData = [
   "Date",
   "Queue",
   "Offered",
+  "Answered",
+  "Answered within", // the header "Answered within SL" once CLI_CODE's placeholder pattern has taken "SL"
 ];
 // What the user types stays as typed: command names and field codes (--map offered=…).
 const typed = [...Object.keys(COMMANDS), ...[...ACTIVITY_FIELDS, ...JOB_FIELDS].map((f) => f.key)];

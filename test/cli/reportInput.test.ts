@@ -63,7 +63,7 @@ describe("service-planner report reads files as they arrive", () => {
     const r = await build(["in.csv", "--interval", "60"], { "in.csv": csv });
     expect(r.code).toBe(0);
     expect(r.err).toContain("records booked to the 60-minute interval");
-    expect(r.err).toContain("1 IVR-only records counted apart");
+    expect(r.err).toContain("1 IVR-only record counted apart (not offered to a queue)");
     expect(r.out).toMatch(/Answer rate\s+50\.0%/);
   });
 });

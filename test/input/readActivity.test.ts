@@ -275,7 +275,7 @@ describe("aggregates with averages and percentages", () => {
     const lines = describeRead(read.description, "en").join("\n");
     expect(lines).toContain("total wait = ASA × answered");
     expect(lines).toContain("answered within SL");
-    expect(lines).toContain("1 title rows");
+    expect(lines).toContain("1 title row above the header skipped");
   });
 
   it("94.01%, 0.9401 and 94.01 under a % header are the same service level", () => {

@@ -1,4 +1,5 @@
 import { decodeText, tableFromText, InputError } from "../../src/input";
+import { errorText } from "../../src/i18n";
 
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 /** UTF-16 code units written out byte by byte, so the fixture does not depend on the decoder under test. */
@@ -65,7 +66,10 @@ describe("text from bytes", () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toContain("calls.csv");
-    expect((error as InputError).message).toContain("utf-8, gb18030");
-    expect((error as InputError).text("zh-CN")).toContain("calls.csv");
+    expect((error as InputError).message).toContain("utf-8 and gb18030");
+    // Shown in the user's language through the catalogue (input.undecodable).
+    expect(errorText("zh-CN", error)).toBe(
+      "calls.csv 无法按已尝试的编码（utf-8和gb18030）读取为文本。请在 Excel 中另存为 CSV UTF-8 或 .xlsx 文件。"
+    );
   });
 });
