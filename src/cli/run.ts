@@ -6,13 +6,12 @@
  * control characters, so a queue name cannot drive the terminal.
  */
 import pkg from "../../package.json";
-import { errorText, t, translate, type Lang, type MessageKey } from "../i18n";
+import { errorText, FieldInputError, t, translate, type Lang, type MessageKey } from "../i18n";
 import { ReportInputError } from "../report";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { runLanguage } from "./language";
 import { WfmInputError } from "../engine/errors";
-import { PlanInputError } from "../plan";
 import { forecastCommand, FORECAST_USAGE } from "./forecastCommand";
 import { MSG } from "./messages";
 import { reportCommand, REPORT_USAGE } from "./reportCommand";
@@ -107,7 +106,12 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (debug) io.stderr(`${(e as Error).stack ?? String(e)}\n`);
-    if (e instanceof UsageError || e instanceof WfmInputError || e instanceof PlanInputError) {
+    // The plan's and the forecast's input errors (FieldInputError) and the engine's say their fix as they are.
+    if (
+      e instanceof UsageError ||
+      e instanceof WfmInputError ||
+      (e instanceof FieldInputError && !(e instanceof ReportInputError))
+    ) {
       io.stderr(`service-planner ${name}: ${errorText(lang, e)}\n`);
       return 2;
     }

@@ -101,20 +101,25 @@ export function withoutSpecialDays(
 
 export function checkHorizon(horizonDays: number): void {
   if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS)
-    throw new ForecastInputError(
-      "horizon",
-      `horizon must be a whole number of days from 1 to ${MAX_HORIZON_DAYS} (8 weeks = 56)`
-    );
+    throw new ForecastInputError("horizon", {
+      key: "forecast.errorHorizon",
+      params: { max: MAX_HORIZON_DAYS },
+    });
 }
 
 export function forecastSeries(req: ForecastRequest): ForecastResult {
   checkHorizon(req.horizonDays);
   const grid = buildGrid(req.history, req.intervalMin);
   if (grid.days < MIN_HISTORY_DAYS)
-    throw new ForecastInputError(
-      "history",
-      `history covers ${grid.days} days (${dayIso(grid.firstDay)} to ${dayIso(grid.firstDay + grid.days - 1)}): give at least ${MIN_HISTORY_DAYS} days, 8 weeks or more for a backtest`
-    );
+    throw new ForecastInputError("history", {
+      key: "forecast.errorHistoryTooShort",
+      params: {
+        days: grid.days,
+        from: dayIso(grid.firstDay),
+        to: dayIso(grid.firstDay + grid.days - 1),
+        min: MIN_HISTORY_DAYS,
+      },
+    });
   const special = specialDayMap(req.specialDays ?? []);
   const { fit, excluded } = withoutSpecialDays(grid, special);
   const open = inferOpenSlots(fit);
@@ -127,14 +132,14 @@ export function forecastSeries(req: ForecastRequest): ForecastResult {
   let fitted = method!.fit(fit, fit.days);
   if (!fitted) {
     if (choice !== "auto")
-      throw new ForecastInputError(
-        "method",
-        `history is too short for method "${choice}": use "naive" or give more weeks`
-      );
+      throw new ForecastInputError("method", {
+        key: "forecast.errorMethodNeedsMore",
+        params: { method: choice },
+      });
     method = seasonalNaive;
     fitted = seasonalNaive.fit(fit, fit.days);
   }
-  if (!fitted) throw new ForecastInputError("history", "history has no values to forecast from");
+  if (!fitted) throw new ForecastInputError("history", { key: "forecast.errorNoValues" });
   for (const row of bt.rows)
     row.chosen = row.method === method!.id && row.variant === method!.variant;
 

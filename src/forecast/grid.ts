@@ -54,23 +54,23 @@ export function inferIntervalMin(minutes: number[]): number {
  */
 export function buildGrid(points: HistoryPoint[], intervalMin?: number): Grid {
   if (points.length === 0)
-    throw new ForecastInputError("history", "history is empty: give at least 2 weeks of values");
+    throw new ForecastInputError("history", { key: "forecast.errorEmptyHistory" });
   const sorted = [...points].sort((a, b) => a.minute - b.minute);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].minute === sorted[i - 1].minute)
-      throw new ForecastInputError(
-        "history_times",
-        `history has two values for ${formatMinute(sorted[i].minute)}: give one value per interval (sum them first)`
-      );
+      throw new ForecastInputError("history_times", {
+        key: "forecast.errorTwoValues",
+        params: { time: formatMinute(sorted[i].minute) },
+      });
   }
   const own = inferIntervalMin(sorted.map((p) => p.minute));
   let interval = own;
   if (intervalMin !== undefined) {
     if (!(intervalMin > 0) || MINUTES_PER_DAY % intervalMin !== 0 || intervalMin % own !== 0)
-      throw new ForecastInputError(
-        "interval",
-        `interval ${intervalMin} minutes does not fit the history's ${own}-minute intervals: use a multiple of ${own} that divides a day`
-      );
+      throw new ForecastInputError("interval", {
+        key: "forecast.errorIntervalMismatch",
+        params: { interval: intervalMin, own },
+      });
     interval = intervalMin;
   }
   const firstDay = Math.floor(sorted[0].minute / MINUTES_PER_DAY);
@@ -86,10 +86,15 @@ export function buildGrid(points: HistoryPoint[], intervalMin?: number): Grid {
   const slotsPerDay = (lastSlotMinute - firstSlotMinute) / interval + 1;
   const days = lastDay - firstDay + 1;
   if (days * slotsPerDay > MAX_GRID_CELLS)
-    throw new ForecastInputError(
-      "history_times",
-      `history spans ${days} days of ${slotsPerDay} intervals (${formatMinute(sorted[0].minute)} to ${formatMinute(sorted[sorted.length - 1].minute)}): give at most 5 years of 15-minute intervals; a stray date far from the others is the usual cause`
-    );
+    throw new ForecastInputError("history_times", {
+      key: "forecast.errorHistoryTooLong",
+      params: {
+        days,
+        slots: slotsPerDay,
+        from: formatMinute(sorted[0].minute),
+        to: formatMinute(sorted[sorted.length - 1].minute),
+      },
+    });
   const values = new Float64Array(days * slotsPerDay).fill(NaN);
   for (const p of sorted) {
     const day = Math.floor(p.minute / MINUTES_PER_DAY);

@@ -34,15 +34,12 @@ export function specialDayMap(days: SpecialDay[]): Map<number, SpecialDay> {
   const map = new Map<number, SpecialDay>();
   for (const sd of days) {
     if (map.has(sd.day))
-      throw new ForecastInputError(
-        "special_days",
-        `special_days lists ${new Date(sd.day * 86400000).toISOString().slice(0, 10)} twice: keep one row per date`
-      );
+      throw new ForecastInputError("special_days", {
+        key: "forecast.errorSpecialDayTwice",
+        params: { date: new Date(sd.day * 86400000).toISOString().slice(0, 10) },
+      });
     if (sd.factor !== undefined && !(sd.factor >= 0 && Number.isFinite(sd.factor)))
-      throw new ForecastInputError(
-        "special_days",
-        "a holiday factor must be a number ≥ 0 (0.4 = 40% of an average day)"
-      );
+      throw new ForecastInputError("special_days", { key: "forecast.errorHolidayFactor" });
     map.set(sd.day, sd);
   }
   return map;
@@ -74,9 +71,12 @@ export function specialDaysFromRows(
     out.push(sd);
   });
   if (bad.length)
-    throw new ForecastInputError(
-      "special_days",
-      `special days row ${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ", …" : ""}: each row needs a date and a kind, ${SPECIAL_DAY_KIND_HELP}`
-    );
+    throw new ForecastInputError("special_days", {
+      key: "forecast.errorSpecialDayRows",
+      params: {
+        count: bad.length,
+        rows: `${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ", …" : ""}`,
+      },
+    });
   return out;
 }

@@ -3,28 +3,16 @@
  * zone), days are days since 1970-01-01, so a value never moves to another day with the machine's zone.
  */
 
-import { WfmInputError } from "../engine/errors";
-import { translate, type Message, type MessageKey, type MessageParams } from "../i18n";
+import { FieldInputError } from "../i18n";
 
 /**
- * The input cannot be forecast; field names the input, the message says the fix. A WfmInputError, so the
- * custom functions show it as #VALUE! with its message like any other bad argument.
+ * The input cannot be forecast; field names the input, the catalogue message (forecast.error*) says the fix in
+ * the user's language wherever it is shown (errorText: the taskpane's Forecast tab, the CLI). Like the report's
+ * and the plan's input errors, a FieldInputError; the custom functions show it as #VALUE! with its English
+ * `.message` (src/functions/cells.ts).
  */
-export class ForecastInputError extends WfmInputError {
-  /** The catalogue message, when the error has one: shown in the user's language (errorText). */
-  readonly key?: MessageKey;
-  readonly params?: MessageParams;
-  constructor(
-    readonly field: string,
-    what: string | Message
-  ) {
-    super(field, typeof what === "string" ? what : translate("en", what));
-    this.name = "ForecastInputError";
-    if (typeof what !== "string") {
-      this.key = what.key;
-      this.params = what.params;
-    }
-  }
+export class ForecastInputError extends FieldInputError {
+  override name = "ForecastInputError";
 }
 
 export const MINUTES_PER_DAY = 1440;

@@ -1,4 +1,5 @@
 import { WfmInputError, WfmNoAnswerError, WfmNumError } from "../engine/errors";
+import { FieldInputError } from "../i18n";
 
 /**
  * Excel hands a custom function each argument as a scalar or a 2-D array, with blanks as null or "",
@@ -34,7 +35,7 @@ export function toNumber(name: string, v: unknown): number | typeof BLANK {
 }
 
 /**
- * Turns an engine error into the Excel error the contract names (#VALUE! bad input, #N/A no answer,
+ * Turns an engine or forecast error into the Excel error the contract names (#VALUE! bad input, #N/A no answer,
  * #NUM! beyond a double's range); anything else is a bug, shown as #VALUE! with its message.
  */
 export function toExcelError(e: unknown): CustomFunctions.Error {
@@ -44,7 +45,8 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   if (e instanceof WfmNumError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, e.message);
   }
-  if (e instanceof WfmInputError) {
+  // A cell has no language of its own: bad input shows its English message (the forecast's input errors too).
+  if (e instanceof WfmInputError || e instanceof FieldInputError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
   }
   const message = e instanceof Error ? e.message : String(e);

@@ -13,7 +13,7 @@ import { forecastFromTable, historySpan, specialDaysFromTable } from "../forecas
 import { HISTORY_FIELDS } from "../forecast/historyTable";
 import { FORECAST_LABELS } from "../forecast/labels";
 import { methodLabel } from "../forecast/sheet";
-import { translator } from "../i18n";
+import { errorText, translator } from "../i18n";
 import { buildStaffingPlan, type ForecastSource } from "../plan";
 import type { Lang } from "../workbook";
 import { BuildActions } from "./BuildActions";
@@ -39,7 +39,10 @@ const NONE = "";
 /** A forecast error becomes a message in the user's language; anything else goes to the tab's own handler. */
 function forecastError(error: unknown): Message {
   if (error instanceof Error && (error.name === "ForecastInputError" || error.name === "WfmInputError"))
-    return (_s, lang) => ({ intent: "error", text: translator(lang)("forecast.tabCannotForecast", { reason: error.message }) });
+    return (_s, lang) => ({
+      intent: "error",
+      text: translator(lang)("forecast.tabCannotForecast", { reason: errorText(lang, error) }),
+    });
   throw error;
 }
 
