@@ -9,7 +9,6 @@ import {
   forecastSeries,
   METHOD_IDS,
   parseSpecialDayKind,
-  SPECIAL_DAY_KIND_HELP,
   type MethodChoice,
   type SpecialDay,
 } from "../forecast";
@@ -94,7 +93,10 @@ function numberOption(
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!Number.isFinite(n) || n < min || n > max)
-    throw new UsageError(`Option --${name} must be a number from ${min} to ${max}, not "${text}".`);
+    throw new UsageError({
+      key: "cli.forecastOptionRange",
+      params: { name, min, max, value: text },
+    });
   return n;
 }
 
@@ -115,7 +117,7 @@ async function readSpecialDays(
     const dt = parseDateCell(date);
     const kind = parseSpecialDayKind(kindText);
     if (!dt || !kind) {
-      bad.push(`row ${table.firstRowNumber + i}`);
+      bad.push(String(table.firstRowNumber + i));
       return;
     }
     const sd: SpecialDay = { day: dt.day, kind };
@@ -124,20 +126,21 @@ async function readSpecialDays(
     out.push(sd);
   });
   if (bad.length)
-    throw new UsageError(
-      `${arg}: ${bad.slice(0, 5).join(", ")} need a date and a kind (${SPECIAL_DAY_KIND_HELP}).`
-    );
+    throw new UsageError({
+      key: "cli.forecastSpecialDayRows",
+      params: { file: arg, count: bad.length, rows: bad.slice(0, 5).join(", ") },
+    });
   return out;
 }
 
 export async function forecastCommand(argv: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(argv, FORECAST_OPTIONS, "forecast");
   if (positional.length > 1)
-    throw new UsageError(`One history file at a time; got ${positional.join(", ")}.`);
+    throw new UsageError({ key: "cli.forecastOneHistory", params: { files: positional } });
   const opt = (k: string) => options[k] as string | undefined;
   const weeks = numberOption("weeks", opt("weeks"), 1, 53, 4)!;
   if (!Number.isInteger(weeks))
-    throw new UsageError(`Option --weeks must be a whole number of weeks, not "${opt("weeks")}".`);
+    throw new UsageError({ key: "cli.forecastWholeWeeks", params: { value: opt("weeks")! } });
   const intervalMin = numberOption("interval", opt("interval"), 1, 1440);
   const lang = (opt("lang") ?? "en") as "en" | "zh-CN";
   const method = (opt("method") ?? "auto") as MethodChoice;
@@ -189,7 +192,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
       lastMinute = Math.max(lastMinute, p.minute);
     }
   if (!Number.isFinite(firstMinute))
-    throw new UsageError(`${positional[0]}: the history has no rows with a count.`);
+    throw new UsageError({ key: "cli.forecastNoCounts", params: { file: positional[0] } });
   const lastDay = Math.floor(lastMinute / 1440);
   const firstDay = Math.floor(firstMinute / 1440);
   const horizonDays = weeks * 7;
@@ -225,9 +228,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
   const sheets = [sheet];
   if (options.plan) {
     if (!queues.every((q) => q.handleSec) && fallbackAhtSec === undefined)
-      throw new UsageError(
-        "--plan needs handle times: the history has no handle-seconds column, so give --aht SECONDS."
-      );
+      throw new UsageError({ key: "cli.forecastPlanNeedsAht" });
     const targets: PlanTargets = {
       serviceLevel: numberOption("sl", opt("sl"), 0.01, 0.999, 0.8)!,
       targetTimeSec: numberOption("sl-time", opt("sl-time"), 1, 3600, 20)!,
@@ -241,9 +242,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
   }
   const output = opt("output") ?? `forecast-${sheet.name.slice(-7)}.xlsx`;
   if (path.extname(output).toLowerCase() !== ".xlsx")
-    throw new UsageError(
-      `Output ${output}: the forecast is an .xlsx workbook; name the file *.xlsx.`
-    );
+    throw new UsageError({ key: "cli.forecastOutputNotXlsx", params: { file: output } });
   const target = options.force ? output : freeName(output, io);
   if (target !== output)
     io.stderr(

@@ -120,7 +120,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
         e.field &&
         !e.field.startsWith("jobs") &&
         !e.message.includes("--map") &&
-        e.field !== "month"
+        !["month", "dateOrder", "file"].includes(e.field)
           ? `\n  ${t(lang, "cli.mapHint", { field: e.field })}`
           : "";
       io.stderr(`service-planner ${name}: ${errorText(lang, e)}${hint}\n`);

@@ -70,6 +70,10 @@ export function decodeText(bytes: Uint8Array, fileName = "the file"): DecodedTex
       attempt("utf-8", b, false) ||
       attempt("gb18030", b, false);
   }
-  if (!found) throw new InputError("file", "undecodable", { file: fileName, tried });
+  if (!found)
+    throw new InputError("file", "undecodable", {
+      file: fileName,
+      tried: tried.map((name) => name.toUpperCase()),
+    });
   return found;
 }

@@ -30,6 +30,7 @@ export const ALLOWED_IN_CHINESE: readonly (string | RegExp)[] = [
   "CSV",
   "UTF-8",
   "GBK",
+  "GB18030",
   ".xlsx",
   ".csv",
   /\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, // cell references: B2, A1:C9

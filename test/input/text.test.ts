@@ -66,10 +66,10 @@ describe("text from bytes", () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toContain("calls.csv");
-    expect((error as InputError).message).toContain("utf-8 and gb18030");
+    expect((error as InputError).message).toContain("UTF-8 and GB18030");
     // Shown in the user's language through the catalogue (input.undecodable).
     expect(errorText("zh-CN", error)).toBe(
-      "calls.csv 无法按已尝试的编码（utf-8和gb18030）读取为文本。请在 Excel 中另存为 CSV UTF-8 或 .xlsx 文件。"
+      "calls.csv 无法按已尝试的编码（UTF-8和GB18030）读取为文本。请在 Excel 中另存为 CSV UTF-8 或 .xlsx 文件。"
     );
   });
 });
