@@ -48,11 +48,11 @@ interface Bucket {
 }
 
 /** The rating scale from the largest rating seen: 1–3, 1–5, 1–7 or 1–10, and its default satisfied mark. */
-function ratingScale(max: number): { label: string; threshold: number } {
-  if (max <= 3) return { label: "1–3", threshold: 3 };
-  if (max <= 5) return { label: "1–5", threshold: 4 };
-  if (max <= 7) return { label: "1–7", threshold: 6 };
-  return { label: "1–10", threshold: 8 };
+function ratingScale(max: number): { label: string; top: number; threshold: number } {
+  if (max <= 3) return { label: "1–3", top: 3, threshold: 3 };
+  if (max <= 5) return { label: "1–5", top: 5, threshold: 4 };
+  if (max <= 7) return { label: "1–7", top: 7, threshold: 6 };
+  return { label: "1–10", top: 10, threshold: 8 };
 }
 
 export function readRecords(
@@ -113,6 +113,10 @@ export function readRecords(
   // The rating scale comes from the ratings themselves: one pass over that column first.
   let satisfiedAt = options.satisfiedThreshold;
   let scaleLabel: string | undefined;
+  // The report's satisfaction score is in points out of 100 (its default target is 85 points), so a
+  // rating counts as its share of the scale's top (4 of 5 = 80 points). Averaging raw 1–5 ratings
+  // would judge 4.3 against 85 and call a good month red.
+  let pointsPerRating = 1;
   if (has("rating")) {
     let max = 0;
     for (const r of table.rows) {
@@ -121,8 +125,12 @@ export function readRecords(
     }
     const scale = ratingScale(max);
     scaleLabel = scale.label;
+    pointsPerRating = 100 / scale.top;
     satisfiedAt ??= scale.threshold;
-    notes.push({ code: "convRating", params: { scale: scale.label, threshold: satisfiedAt } });
+    notes.push({
+      code: "convRating",
+      params: { scale: scale.label, threshold: satisfiedAt, top: scale.top },
+    });
   }
   if (has("npsScore")) notes.push({ code: "convNps", params: {} });
 
@@ -297,7 +305,7 @@ export function readRecords(
           spoil("badScore", "rating", ["surveys", "satisfied", "scoreSum"], raw);
         else {
           v.surveys++;
-          v.scoreSum += n;
+          v.scoreSum += n * pointsPerRating;
           if (n >= (satisfiedAt as number)) v.satisfied++;
         }
       }

@@ -47,7 +47,7 @@ describe("contact records", () => {
     const d = day(2026, 10, 13);
     // Billing 08:00: calls 1–3. Offered 3, answered 2 (ID1, ID2), abandoned 1 (ID3, wait 3 s ≤ 5: short).
     // Within SL: ID1 (10 s ≤ 20). Wait 10 + 30. Handle 200 + 300. FCR 1 of 2. Ratings 5 and 3 on a 1–5
-    // scale: 2 surveys, 1 satisfied (≥ 4), score sum 8.
+    // scale: 2 surveys, 1 satisfied (≥ 4); in points of 100, 5 → 100 and 3 → 60: score sum 160.
     expect(find(read.rows, "Billing", 8 * 60)).toEqual({
       rowNumber: 2,
       records: 3,
@@ -66,7 +66,7 @@ describe("contact records", () => {
         fcrEligible: 2,
         surveys: 2,
         satisfied: 1,
-        scoreSum: 8,
+        scoreSum: 160,
       },
     });
     // Billing 08:30: ID4 abandoned after 40 s (not short).
@@ -86,6 +86,7 @@ describe("contact records", () => {
       handleSec: 240,
       satisfied: 1,
       surveys: 1,
+      scoreSum: 80, // a 4 of 5 is 80 points of 100
     });
     expect(read.problems).toEqual([
       {
