@@ -3,7 +3,10 @@ import { MAX_AGENTS, waitProbability } from "./erlangB";
 import { serviceLevelAt } from "./staffing";
 import { DEFAULT_INTERVAL_SEC, trafficErlangs } from "./traffic";
 import { nonNegative, positive } from "./validate";
-import { CELL_OPERATION_BUDGET, CHAIN_TERM_WEIGHT, countOperations } from "./work";
+import { ChainBudget, TAIL_EPSILON, cellChainBudget, termsLeft } from "./chainBudget";
+import { FreeAgentStates, LN_RESCALE, RESCALE, logAddExp } from "./freeAgentStates";
+import { NegativeBinomialCdf } from "./negativeBinomialCdf";
+import { CHAIN_TERM_WEIGHT, countOperations } from "./work";
 
 /**
  * Erlang A: the M/M/N+M queue (Palm; Mandelbaum & Zeltyn, "The M/M/n+G queue: summary of performance
@@ -40,15 +43,6 @@ export interface ErlangAResult {
   waitProbability: number;
 }
 
-/** Stop summing when the rest is below this fraction of the sum (below double precision). */
-const TAIL_EPSILON = 2 ** -60;
-/** Keep running sums finite: rescale by this factor when a term grows past it. */
-const RESCALE = 1e250;
-const LN_RESCALE = Math.log(RESCALE);
-/** A step factor n/A beyond this is taken in logs: RESCALE·FACTOR_LIMIT stays below the largest double. */
-const FACTOR_LIMIT = 1e50;
-/** Below e^−700 a probability weight cannot change a double sum of weights near 1. */
-const NEGLIGIBLE_LOG = -700;
 /**
  * The queue part of the chain is summed term by term only while that stays within one cell's work budget
  * (CELL_OPERATION_BUDGET, each term weighing CHAIN_TERM_WEIGHT). Beyond it, two cases: patience so long
@@ -96,78 +90,6 @@ export function checkAgents(agents: number): number {
     );
   }
   return agents;
-}
-
-/**
- * S_N = Σ_{n<N} π_n/π_N, walked upward one agent at a time (each step is O(1), which is what makes the
- * staffing search incremental). Kept as mantissa·e^lnScale; `unit` is e^−lnScale.
- */
-export class FreeAgentStates {
-  agents = 0;
-  private mantissa = 0;
-  private unit = 1;
-  private lnScale = 0;
-
-  constructor(private readonly trafficErl: number) {}
-
-  /** ln S_N; −∞ with no agents (there is no state below N). */
-  get lnSum(): number {
-    return Math.log(this.mantissa) + this.lnScale;
-  }
-
-  advanceTo(agents: number): this {
-    // Locals, not fields, in the loop: it runs once per agent, up to a million times per cell.
-    const a = this.trafficErl;
-    const lnTraffic = Math.log(a);
-    let mantissa = this.mantissa;
-    let unit = this.unit;
-    let lnScale = this.lnScale;
-    for (let n = this.agents + 1; n <= agents; n++) {
-      const factor = n / a;
-      if (factor < FACTOR_LIMIT) {
-        mantissa = factor * (unit + mantissa);
-        if (mantissa > RESCALE) {
-          mantissa /= RESCALE;
-          unit /= RESCALE;
-          lnScale += LN_RESCALE;
-        }
-      } else {
-        // Tiny traffic (1e−100 Erlangs): n/A would overflow the mantissa, so this step is taken in logs.
-        lnScale += Math.log(n) - lnTraffic + Math.log(unit + mantissa);
-        mantissa = 1;
-        unit = Math.exp(-lnScale);
-      }
-    }
-    this.mantissa = mantissa;
-    this.unit = unit;
-    this.lnScale = lnScale;
-    countOperations(Math.max(0, agents - this.agents));
-    this.agents = Math.max(this.agents, agents);
-    return this;
-  }
-
-  clone(): FreeAgentStates {
-    return Object.assign(new FreeAgentStates(this.trafficErl), this);
-  }
-}
-
-/**
- * How much more work the current cell may do, in operations (shared by a staffing search's candidates
- * and its walks over the free-agent states).
- */
-export interface ChainBudget {
-  operationsLeft: number;
-}
-
-/** A fresh budget: one cell's worth of work. */
-export function cellChainBudget(): ChainBudget {
-  return { operationsLeft: CELL_OPERATION_BUDGET };
-}
-
-/** Chain terms the budget still allows. */
-function termsLeft(budget: ChainBudget): number {
-  // Less two: the loop checks before its last term, which may also take a step in logs.
-  return Math.max(0, Math.floor(budget.operationsLeft / CHAIN_TERM_WEIGHT) - 2);
 }
 
 /**
@@ -326,75 +248,6 @@ function erlangCLimit(
     occupancy: Math.min(1, (a * (1 - abandonRate)) / n),
     waitProbability: c,
   };
-}
-
-function logAddExp(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
-}
-
-/**
- * P(M = m), m = 0, 1, 2, … in turn and its running CDF, for M ~ NegativeBinomial(Nµ/θ + 1, 1 − e^−θt):
- * P(M = 0) = e^−(Nµ+θ)t, P(M = m)/P(M = m−1) = (1 − e^−θt)/θ · (Nµ + mθ)/m. Walked in logs while the
- * weights are below e^−700 (a long target time with many agents), then as plain products.
- */
-class NegativeBinomialCdf {
-  cdf = 0;
-  private m = -1;
-  private exhausted = false;
-  /** Steps taken in logs so far (each costs a logarithm: the work budget counts them). */
-  logSteps = 0;
-  private pm = 0;
-  private lnPm: number;
-  private readonly growth: number; // (1 − e^−θt)/θ, → t as θ → 0
-
-  constructor(
-    private readonly busyRate: number,
-    private readonly theta: number,
-    targetTimeSec: number
-  ) {
-    this.lnPm = -(busyRate + theta) * targetTimeSec;
-    this.growth = -Math.expm1(-theta * targetTimeSec) / theta;
-  }
-
-  /** Advances to the next m and returns P(M = m). */
-  next(): number {
-    this.m++;
-    if (this.m > 0 && !this.exhausted) {
-      const step = (this.growth * (this.busyRate + this.m * this.theta)) / this.m;
-      if (this.pm > 0) {
-        this.pm *= step;
-        // Past the mode the weights only fall: once one underflows the rest are 0 (no more logs).
-        if (this.pm === 0) this.exhausted = true;
-      } else {
-        this.lnPm += Math.log(step);
-        this.logSteps++;
-      }
-    }
-    if (this.pm === 0 && !this.exhausted && this.lnPm >= NEGLIGIBLE_LOG) {
-      this.pm = Math.exp(this.lnPm); // from now on the plain product carries it
-    }
-    this.cdf += this.pm;
-    return this.pm;
-  }
-
-  /** P(M > m) for the current m, summed forward (used only once the CDF is past one half). */
-  restAfterCurrent(budget: ChainBudget): number | undefined {
-    let rest = 0;
-    for (let i = 1; i <= termsLeft(budget); i++) {
-      const m = this.m + 1;
-      const step = (this.growth * (this.busyRate + m * this.theta)) / m;
-      const p = this.next();
-      rest += p;
-      if (step < 1 && (p * step) / (1 - step) <= TAIL_EPSILON * rest) {
-        budget.operationsLeft -= i * CHAIN_TERM_WEIGHT;
-        countOperations(i * CHAIN_TERM_WEIGHT);
-        return rest;
-      }
-    }
-    return undefined; // over the budget
-  }
 }
 
 /**

@@ -1,14 +1,8 @@
 import { WfmNoAnswerError } from "./errors";
 import { MAX_AGENTS } from "./erlangB";
-import {
-  ChainBudget,
-  ErlangAQuestion,
-  ErlangAResult,
-  FreeAgentStates,
-  cellChainBudget,
-  erlangAAt,
-  erlangAQuestion,
-} from "./erlangA";
+import { ChainBudget, cellChainBudget } from "./chainBudget";
+import { FreeAgentStates } from "./freeAgentStates";
+import { ErlangAQuestion, ErlangAResult, erlangAAt, erlangAQuestion } from "./erlangA";
 import { agentsForServiceLevel } from "./staffing";
 import { operationsCounted } from "./work";
 import { DEFAULT_INTERVAL_SEC } from "./traffic";
