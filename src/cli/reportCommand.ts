@@ -15,7 +15,7 @@ import {
   PROBLEMS_SHOWN,
   problemCount,
   problemTable,
-  problemWords,
+  reconciliationText,
   reconciliation,
   type ReportOptions,
   type SlDenominator,
@@ -128,11 +128,6 @@ async function writeProblemList(
   return file;
 }
 
-/** "1,000 rows read = 900 used + …": the parts always add up to the rows read. */
-function reconciliationText(analysis: Analysis, lang: Lang): string {
-  return problemWords(lang).reconcile(reconciliation(analysis));
-}
-
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(argv, REPORT_OPTIONS, "report");
   if (positional.length > 1)
@@ -177,7 +172,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   let currency: string | null = null;
   if (opt("targets")) {
     const table = await loadTable(io, opt("targets")!, undefined, undefined, lang, []);
-    const read = targetsFromTable(table.headers, table.rows, complaintBase);
+    const read = targetsFromTable(table.headers, table.rows, complaintBase, lang);
     for (const p of read.problems)
       io.stderr(`${say("cli.targetsWarning", { file: opt("targets")!, problem: p })}\n`);
     targets = read.targets;
@@ -243,7 +238,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   io.stderr(`${describeRead(analysis.parsed.read.description, lang).join("\n")}\n`);
   io.stdout(scorecardText(analysis, lang));
   io.stdout(
-    `${reconciliationText(analysis, lang)}\n` +
+    `${reconciliationText(reconciliation(analysis), lang)}\n` +
       (listFile
         ? `${say("cli.problemListWritten", { count: problemCount(analysis), shown: PROBLEMS_SHOWN, file: listFile })}\n`
         : "") +

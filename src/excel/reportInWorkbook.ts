@@ -104,7 +104,12 @@ export async function buildReportInWorkbook(
 
   const targetsTable = Object.values(snapshot.optionalTables)[0];
   const judged = targetsTable
-    ? targetsFromTable(targetsTable.headers, targetsTable.rows)
+    ? targetsFromTable(
+        targetsTable.headers,
+        targetsTable.rows,
+        build.options.complaintBase,
+        build.options.lang
+      )
     : { targets: defaultTargets(), problems: [], currency: null };
 
   progress({ stage: "analysing", fraction: READ_SHARE });

@@ -5,6 +5,7 @@
 import { defaultTargets, targetsFromTable, targetsToTable, type Target } from "../report";
 import { type Lang, type RangeRef, type SheetModel, uniqueSheetName } from "../workbook";
 import type { WorkbookPort } from "./port";
+import { t } from "../i18n";
 
 export const TARGETS_TABLE_NAME = "Targets";
 
@@ -41,7 +42,7 @@ export function targetsSheetModel(lang: Lang): {
 }
 
 // The glossary's sheet name (目标值); the table inside keeps the name Targets, which formulas may use.
-const targetsSheetName = (lang: Lang) => (lang === "zh-CN" ? "目标值" : "Targets");
+const targetsSheetName = (lang: Lang) => t(lang, "report.targetsSheetName");
 const targetsColumnWidths = (headers: string[]) =>
   headers.map((h, i) => (i === 0 ? 26 : Math.max(10, h.length + 2)));
 

@@ -46,11 +46,19 @@ export function formatPercent(lang: Lang, fraction: number, digits = 1): string 
   ).format(fraction);
 }
 
-/** (2026, 10) → "October 2026" / "2026年10月". month is 1–12. */
-export function formatMonth(lang: Lang, year: number, month: number): string {
+/**
+ * (2026, 10) → "October 2026" / "2026年10月"; width "short" for column headers: "Oct 2026" / "2026年10月".
+ * month is 1–12.
+ */
+export function formatMonth(
+  lang: Lang,
+  year: number,
+  month: number,
+  width: "long" | "short" = "long"
+): string {
   return cached(
-    `m|${lang}`,
-    () => new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", timeZone: "UTC" })
+    `m|${lang}|${width}`,
+    () => new Intl.DateTimeFormat(lang, { year: "numeric", month: width, timeZone: "UTC" })
   ).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
@@ -59,6 +67,14 @@ export function formatDate(lang: Lang, date: CalendarDate): string {
   return cached(
     `d|${lang}`,
     () => new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" })
+  ).format(utcDate(date));
+}
+
+/** A day of a month already named, in a sentence: "October 12" / "10月12日" (no year). */
+export function formatDayOfMonth(lang: Lang, date: CalendarDate): string {
+  return cached(
+    `dm|${lang}`,
+    () => new Intl.DateTimeFormat(lang, { month: "long", day: "numeric", timeZone: "UTC" })
   ).format(utcDate(date));
 }
 

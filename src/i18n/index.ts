@@ -28,6 +28,7 @@ export {
 } from "./translate";
 export {
   formatDate,
+  formatDayOfMonth,
   formatList,
   formatMonth,
   formatNumber,

@@ -117,16 +117,13 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
   const months = availableMonths(table, mapping, readOptions);
   const month = options.month ?? months[months.length - 1];
   if (!/^\d{4}-\d{2}$/.test(month)) {
-    throw new ReportInputError(
-      "month",
-      `Month "${month}" is not a month: write it as YYYY-MM, e.g. 2026-10.`
-    );
+    throw new ReportInputError("month", { key: "report.errorMonthFormat", params: { month } });
   }
   if (!months.includes(month)) {
-    throw new ReportInputError(
-      "month",
-      `No data for ${month}. The data holds: ${months.join(", ")}. Choose one of these.`
-    );
+    throw new ReportInputError("month", {
+      key: "report.errorNoDataForMonth",
+      params: { month, months: months.join(", ") },
+    });
   }
   progress(0.05, "reading");
   // Spec §5: a row whose call counts contradict each other leaves every call-volume figure.

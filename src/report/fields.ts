@@ -4,6 +4,8 @@
  */
 import { field, type FieldInfo } from "../input/fields";
 import { matchHeaders } from "../input/headers";
+import { t, type MessageKey } from "../i18n";
+import ALIASES from "./headerAliases.json";
 
 export {
   ACTIVITY_FIELDS,
@@ -15,13 +17,36 @@ export { headerKey } from "../input/headers";
 
 export type JobFieldKey = "type" | "hours" | "opened" | "closed" | "standardHours";
 
-export const JOB_FIELDS: FieldInfo<JobFieldKey>[] = [
-  field("type", true, "Type", "类型", ["job type", "service type", "工单类型"]),
-  field("hours", false, "Hours taken", "处理时长", ["hours", "duration hours", "耗时"]),
-  field("opened", false, "Opened", "受理时间", ["opened at", "created", "开始时间"]),
-  field("closed", false, "Closed", "完成时间", ["closed at", "completed", "结束时间"]),
-  field("standardHours", true, "Standard hours", "标准时限", ["standard", "sla hours"]),
-];
+/** Each service-jobs field's name in the catalogue. */
+export const JOB_FIELD_LABELS: Record<JobFieldKey, MessageKey> = {
+  type: "report.jobFieldType",
+  hours: "report.jobFieldHours",
+  opened: "report.jobFieldOpened",
+  closed: "report.jobFieldClosed",
+  standardHours: "report.jobFieldStandardHours",
+};
+
+/**
+ * The service-jobs table's fields: names from the catalogue, header words (in every language the tables
+ * come in) from headerAliases.json.
+ */
+export const JOB_FIELDS: FieldInfo<JobFieldKey>[] = (
+  [
+    ["type", true],
+    ["hours", false],
+    ["opened", false],
+    ["closed", false],
+    ["standardHours", true],
+  ] as const
+).map(([key, required]) =>
+  field(
+    key,
+    required,
+    t("en", JOB_FIELD_LABELS[key]),
+    t("zh-CN", JOB_FIELD_LABELS[key]),
+    ALIASES.jobs[key]
+  )
+);
 
 /**
  * Each field's column by its header words (src/input/headers.ts). A header that could mean two fields is

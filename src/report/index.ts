@@ -15,7 +15,7 @@ export type { Analysis } from "./analysis";
 export type { KpiUnit } from "./kpis";
 export { headerKey } from "./fields";
 export { labels, monthShort, monthTitle, statusLabel } from "./labels";
-export { formatValue, coverageText } from "./text";
+export { coverageText } from "./text";
 export { formatKpiValue, formatSignedDifference, roundText } from "./units";
 export { unitContext } from "./analysis";
 export { queuesTitle } from "./layout/sheet";
@@ -27,5 +27,5 @@ export {
   problemKinds,
   kindLabel,
   reconciliation,
-  problemWords,
+  reconciliationText,
 } from "./problemList";

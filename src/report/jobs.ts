@@ -11,7 +11,7 @@
  */
 import { dayToMonth, daysInMonth, monthFirstDay, parseDateCell } from "./dates";
 import { ReportInputError } from "./errors";
-import { JOB_FIELDS, type ColumnMapping, type JobFieldKey } from "./fields";
+import { JOB_FIELD_LABELS, JOB_FIELDS, type ColumnMapping, type JobFieldKey } from "./fields";
 import { numberFromCell, type RawTable } from "./rows";
 
 /** A type meets its standard when at least this share of its jobs closed in the month was within it. */
@@ -69,17 +69,24 @@ function requireJobColumns(mapping: ColumnMapping<JobFieldKey>): void {
   const has = (k: JobFieldKey) => mapping[k] !== undefined;
   for (const f of JOB_FIELDS.filter((x) => x.required)) {
     if (!has(f.key)) {
-      throw new ReportInputError(
-        `jobs.${f.key}`,
-        `The service-jobs table has no "${f.label.en}" (${f.label["zh-CN"]}) column: name a column ${f.aliases.slice(1, 4).join(" / ")}.`
-      );
+      throw new ReportInputError(`jobs.${f.key}`, {
+        key: "report.errorJobsColumn",
+        params: {
+          field: { key: JOB_FIELD_LABELS[f.key] },
+          aliases: f.aliases.slice(1, 4).join(" / "),
+        },
+      });
     }
   }
   if (!has("hours") && !(has("opened") && has("closed"))) {
-    throw new ReportInputError(
-      "jobs.hours",
-      'The service-jobs table needs "Hours taken", or both "Opened" and "Closed" date-times.'
-    );
+    throw new ReportInputError("jobs.hours", {
+      key: "report.errorJobsHours",
+      params: {
+        hours: { key: JOB_FIELD_LABELS.hours },
+        opened: { key: JOB_FIELD_LABELS.opened },
+        closed: { key: JOB_FIELD_LABELS.closed },
+      },
+    });
   }
 }
 

@@ -4,7 +4,9 @@
  *   value = transform( Σ numerator(row) / Σ denominator(row) ).
  * A KPI with no usable rows (or a zero denominator) is null: "not measured", never 0.
  */
+import { LANGUAGES, t, type MessageKey } from "../i18n";
 import type { Lang } from "../workbook";
+import { complaintBaseText } from "./units";
 import type { ActivityRow, NumericField } from "./rows";
 
 export type KpiKey =
@@ -46,6 +48,53 @@ export interface KpiDef {
   transform: (ratio: number) => number;
 }
 
+/** Each KPI's name (the glossary's term) and definition in the catalogue. */
+const KPI_LABELS: Record<KpiKey, MessageKey> = {
+  serviceLevel: "report.kpiServiceLevel",
+  answerRate: "report.kpiAnswerRate",
+  abandonRate: "report.kpiAbandonRate",
+  asa: "report.kpiAsa",
+  aht: "report.kpiAht",
+  occupancy: "report.kpiOccupancy",
+  shrinkage: "report.kpiShrinkage",
+  callsPerStaffedHour: "report.kpiCallsPerStaffedHour",
+  forecastAccuracy: "report.kpiForecastAccuracy",
+  fcr: "report.kpiFcr",
+  satisfactionRate: "report.kpiSatisfactionRate",
+  satisfactionScore: "report.kpiSatisfactionScore",
+  nps: "report.kpiNps",
+  complaintRate: "report.kpiComplaintRate",
+  qaScore: "report.kpiQaScore",
+  costPerCall: "report.kpiCostPerCall",
+};
+const KPI_DEFINITIONS: Record<KpiKey, MessageKey> = {
+  serviceLevel: "report.defServiceLevel",
+  answerRate: "report.defAnswerRate",
+  abandonRate: "report.defAbandonRate",
+  asa: "report.defAsa",
+  aht: "report.defAht",
+  occupancy: "report.defOccupancy",
+  shrinkage: "report.defShrinkage",
+  callsPerStaffedHour: "report.defCallsPerStaffedHour",
+  forecastAccuracy: "report.defForecastAccuracy",
+  fcr: "report.defFcr",
+  satisfactionRate: "report.defSatisfactionRate",
+  satisfactionScore: "report.defSatisfactionScore",
+  nps: "report.defNps",
+  complaintRate: "report.defComplaintRate",
+  qaScore: "report.defQaScore",
+  costPerCall: "report.defCostPerCall",
+};
+
+/** A KPI's name in every language of the catalogue (the Targets table reads any of them back). */
+const kpiLabels = (key: KpiKey): Record<Lang, string> => LABELS[key];
+const LABELS = Object.fromEntries(
+  Object.entries(KPI_LABELS).map(([key, message]) => [
+    key,
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, t(lang, message)])),
+  ])
+) as Record<KpiKey, Record<Lang, string>>;
+
 const same = (x: number) => x;
 const oneMinus = (x: number) => 1 - x;
 
@@ -68,8 +117,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
   const d = (
     key: KpiKey,
     unit: KpiUnit,
-    en: string,
-    zh: string,
     inputs: NumericField[],
     numerator: KpiDef["numerator"],
     denominator: KpiDef["denominator"],
@@ -77,27 +124,17 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
   ): KpiDef => ({
     key,
     unit,
-    label: { en, "zh-CN": zh },
+    label: kpiLabels(key),
     inputs,
     numerator,
     denominator,
     transform,
   });
   return [
-    d(
-      "serviceLevel",
-      "ratio",
-      "Service level",
-      "服务水平",
-      ["answeredInSl", ...sl.inputs],
-      (v) => v.answeredInSl,
-      sl.den
-    ),
+    d("serviceLevel", "ratio", ["answeredInSl", ...sl.inputs], (v) => v.answeredInSl, sl.den),
     d(
       "answerRate",
       "ratio",
-      "Answer rate",
-      "接通率",
       ["answered", "offered"],
       (v) => v.answered,
       (v) => v.offered
@@ -105,8 +142,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "abandonRate",
       "ratio",
-      "Abandon rate",
-      "放弃率",
       ["abandoned", "offered"],
       (v) => v.abandoned,
       (v) => v.offered
@@ -114,8 +149,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "asa",
       "seconds",
-      "ASA",
-      "平均应答时长",
       ["waitSec", "answered"],
       (v) => v.waitSec,
       (v) => v.answered
@@ -123,8 +156,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "aht",
       "seconds",
-      "AHT",
-      "平均处理时长",
       ["handleSec", "answered"],
       (v) => v.handleSec,
       (v) => v.answered
@@ -132,8 +163,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "occupancy",
       "ratio",
-      "Occupancy",
-      "占用率",
       ["handleSec", "staffedHours"],
       (v) => v.handleSec,
       (v) => v.staffedHours * 3600
@@ -141,8 +170,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "shrinkage",
       "ratio",
-      "Shrinkage",
-      "人力损耗率",
       ["staffedHours", "paidHours"],
       (v) => v.staffedHours,
       (v) => v.paidHours,
@@ -151,8 +178,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "callsPerStaffedHour",
       "number",
-      "Calls per staffed hour",
-      "每在线工时接通量",
       ["answered", "staffedHours"],
       (v) => v.answered,
       (v) => v.staffedHours
@@ -160,8 +185,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "forecastAccuracy",
       "ratio",
-      "Forecast accuracy",
-      "预测准确率",
       ["forecastOffered", "offered"],
       (v) => Math.abs(v.forecastOffered - v.offered),
       (v) => v.offered,
@@ -170,8 +193,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "fcr",
       "ratio",
-      "First-contact resolution",
-      "一次解决率",
       ["fcrResolved", "fcrEligible"],
       (v) => v.fcrResolved,
       (v) => v.fcrEligible
@@ -179,8 +200,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "satisfactionRate",
       "ratio",
-      "Satisfaction rate",
-      "满意率",
       ["satisfied", "surveys"],
       (v) => v.satisfied,
       (v) => v.surveys
@@ -188,8 +207,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "satisfactionScore",
       "points",
-      "Satisfaction score",
-      "满意度得分",
       ["scoreSum", "surveys"],
       (v) => v.scoreSum,
       (v) => v.surveys
@@ -197,8 +214,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "nps",
       "points",
-      "NPS",
-      "净推荐值",
       ["promoters", "passives", "detractors"],
       (v) => v.promoters - v.detractors,
       (v) => v.promoters + v.passives + v.detractors,
@@ -207,8 +222,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "complaintRate",
       "number",
-      "Complaint rate",
-      "投诉率",
       ["complaints", "answered"],
       (v) => v.complaints,
       (v) => v.answered,
@@ -217,8 +230,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "qaScore",
       "points",
-      "QA score",
-      "质检得分",
       ["qaScoreSum", "qaCount"],
       (v) => v.qaScoreSum,
       (v) => v.qaCount
@@ -226,8 +237,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
     d(
       "costPerCall",
       "money",
-      "Cost per call",
-      "单通成本",
       ["cost", "answered"],
       (v) => v.cost,
       (v) => v.answered
@@ -248,52 +257,24 @@ export function kpiDefinition(
   lang: Lang,
   hasShortAbandons = true
 ): string {
-  const t = settings.slThresholdSec;
-  const base = settings.complaintBase.toLocaleString("en-US");
-  const slDen: Record<SlDenominator, Record<Lang, string>> = {
-    offered: { en: "offered", "zh-CN": "呼入量" },
-    offeredLessShortAbandons: hasShortAbandons
-      ? { en: "(offered − short abandons)", "zh-CN": "（呼入量 − 短时放弃量）" }
-      : { en: "offered (no short abandons in data)", "zh-CN": "呼入量（数据中无短时放弃量）" },
-    answered: { en: "answered", "zh-CN": "接通量" },
-  };
-  const en: Record<KpiKey, string> = {
-    serviceLevel: `answered ≤${t} s / ${slDen[settings.slDenominator].en}`,
-    answerRate: "answered / offered",
-    abandonRate: "abandoned / offered",
-    asa: "total wait / answered",
-    aht: "total handle time / answered",
-    occupancy: "handle time / staffed time",
-    shrinkage: "1 − staffed hours / paid hours",
-    callsPerStaffedHour: "answered / staffed hours",
-    forecastAccuracy: "1 − Σ|forecast − offered| / Σ offered",
-    fcr: "resolved first time / eligible",
-    satisfactionRate: "satisfied / surveys",
-    satisfactionScore: "score sum / surveys",
-    nps: "(promoters − detractors) / responses × 100",
-    complaintRate: `complaints per ${base} answered`,
-    qaScore: "QA score sum / evaluations",
-    costPerCall: "cost / answered",
-  };
-  const zh: Record<KpiKey, string> = {
-    serviceLevel: `${t}秒内接通量 / ${slDen[settings.slDenominator]["zh-CN"]}`,
-    answerRate: "接通量 / 呼入量",
-    abandonRate: "放弃量 / 呼入量",
-    asa: "总等待时长 / 接通量",
-    aht: "总处理时长 / 接通量",
-    occupancy: "处理时长 / 在线时长",
-    shrinkage: "1 − 在线工时 / 付薪工时",
-    callsPerStaffedHour: "接通量 / 在线工时",
-    forecastAccuracy: "1 − Σ|预测量 − 呼入量| / Σ呼入量",
-    fcr: "一次解决量 / 应解决量",
-    satisfactionRate: "满意数 / 参评量",
-    satisfactionScore: "满意度得分合计 / 参评量",
-    nps: "（推荐者 − 贬损者）/ 有效样本数 × 100",
-    complaintRate: `每${base}通接通投诉量`,
-    qaScore: "质检得分合计 / 质检量",
-    costPerCall: "成本 / 接通量",
-  };
-  return lang === "en" ? en[key] : zh[key];
+  if (key === "serviceLevel") {
+    const denominator: Record<SlDenominator, MessageKey> = {
+      offered: "report.defSlOffered",
+      offeredLessShortAbandons: hasShortAbandons
+        ? "report.defSlOfferedLessShortAbandons"
+        : "report.defSlOfferedNoShortAbandons",
+      answered: "report.defSlAnswered",
+    };
+    return t(lang, "report.defServiceLevel", {
+      seconds: settings.slThresholdSec,
+      denominator: { key: denominator[settings.slDenominator] },
+    });
+  }
+  if (key === "complaintRate")
+    return t(lang, KPI_DEFINITIONS.complaintRate, {
+      base: complaintBaseText(settings.complaintBase, lang),
+    });
+  return t(lang, KPI_DEFINITIONS[key]);
 }
 
 /** Σnum and Σden of one KPI over rows; both 0 when no row has all the KPI's inputs. */

@@ -1,217 +1,124 @@
-/** Every fixed word of the report sheet, in English and Simplified Chinese. */
+/**
+ * Every fixed word of the report sheet, from the message catalogue (src/i18n/messages/<lang>/report.json).
+ * The label names are the catalogue's keys under `report.`; months and weekdays come from Intl.
+ */
+import { formatMonth, formatWeekday, LANGUAGES, t, type MessageKey } from "../i18n";
 import type { Lang, Status } from "../workbook";
+import { dayToIso } from "./dates";
 
-const en = {
-  title: "Service quality report",
-  period: "Period",
-  queues: "Queues",
-  built: "Built",
-  definitions: "Definitions",
-  slDefinition: "Service level",
-  complaintDefinition: "Complaint rate",
-  targetsLabel: "Targets",
-  targetsFromTable:
-    "from this workbook's Targets table (status AMBER = missed by no more than the amber band)",
-  targetsFromDefaults:
-    "the built-in defaults: this workbook has no Targets table (status AMBER = missed by no more than the amber band)",
-  signsLabel: "Signs",
-  signsRule:
-    "Variance and Change are both signed so that + is better: for a lower-is-better KPI, Change = prior − actual",
-  scorecard: "Scorecard",
-  kpi: "KPI",
-  definition: "Definition",
-  actual: "Actual",
-  target: "Target",
-  variance: "Variance (+ = better)",
-  prior: "Prior month",
-  change: "Change (+ = better)",
-  status: "Status",
-  weight: "Weight",
-  attainment: "Attainment",
-  overall: "Overall score (weighted attainment)",
-  notMeasured: "not measured",
-  notScored: "no score",
-  noTarget: "—",
-  trend: "Daily trend",
-  date: "Date",
-  weekday: "Day",
-  offered: "Offered",
-  answered: "Answered",
-  abandoned: "Abandoned",
-  serviceLevel: "Service level",
-  slTarget: "SL target",
-  asa: "ASA",
-  abandonRate: "Abandon rate",
-  satisfaction: "Satisfaction",
-  complaints: "Complaint rate",
-  perAnswered: "per {base} answered",
-  noData: "no data",
-  total: "Month",
-  chartSl: "Service level vs target",
-  chartVolume: "Offered, answered and abandoned calls",
-  chartSatisfaction: "Satisfaction rate",
-  chartComplaints: "Complaint rate",
-  byQueue: "Breakdown by queue",
-  queue: "Queue",
-  score: "Score",
-  staffing: "Staffing (Erlang C)",
-  jobs: "Service jobs against standard",
-  jobType: "Type",
-  jobCount: "Jobs",
-  standard: "Standard",
-  averageHours: "Average",
-  maxHours: "Longest",
-  withinStandard: "Within standard",
-  findings: "Findings",
-  quality: "Data quality",
-  rowsRead: "Rows read",
-  blankRows: "Blank rows ignored",
-  rowsOtherMonths: "Rows of other months",
-  rowsInMonth: "Rows of this month",
-  rowsUsed: "Used in full",
-  rowsPartlyUsed: "Used in part (bad values left out)",
-  rowsRejected: "Rejected (whole row left out)",
-  offeredCounted: "Offered calls counted",
-  row: "Row",
-  problem: "Problem",
-  excluded: "Left out of",
-  wholeRow: "the whole row",
-  noProblems: "No problems found in this month's rows.",
-  weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-  weekdaysLong: [
-    "Mondays",
-    "Tuesdays",
-    "Wednesdays",
-    "Thursdays",
-    "Fridays",
-    "Saturdays",
-    "Sundays",
-  ],
-  status_GREEN: "GREEN",
-  status_AMBER: "AMBER",
-  status_RED: "RED",
-  hoursUnit: "h",
-  sectionNone: "none",
-  jobsRejected: "Service-job rows rejected",
-};
+/** The names of the report area's messages ("title" for report.title). */
+type ReportName<K = MessageKey> = K extends `report.${infer N}` ? N : never;
 
-export type LabelKey = keyof typeof en;
-type Labels = { [K in LabelKey]: (typeof en)[K] };
+const PLAIN = [
+  "title",
+  "period",
+  "queues",
+  "built",
+  "definitions",
+  "slDefinition",
+  "complaintDefinition",
+  "targetsLabel",
+  "targetsFromTable",
+  "targetsFromDefaults",
+  "signsLabel",
+  "signsRule",
+  "scorecard",
+  "kpi",
+  "definition",
+  "actual",
+  "target",
+  "variance",
+  "prior",
+  "change",
+  "status",
+  "weight",
+  "attainment",
+  "overall",
+  "notMeasured",
+  "notScored",
+  "noTarget",
+  "trend",
+  "date",
+  "weekday",
+  "offered",
+  "answered",
+  "abandoned",
+  "serviceLevel",
+  "slTarget",
+  "asa",
+  "asaSeconds",
+  "abandonRate",
+  "satisfaction",
+  "complaints",
+  "noData",
+  "total",
+  "chartSl",
+  "chartVolume",
+  "chartSatisfaction",
+  "byQueue",
+  "queue",
+  "score",
+  "staffing",
+  "jobs",
+  "jobType",
+  "standard",
+  "averageHours",
+  "maxHours",
+  "findings",
+  "quality",
+  "rowsRead",
+  "blankRows",
+  "rowsOtherMonths",
+  "rowsInMonth",
+  "rowsUsed",
+  "rowsPartlyUsed",
+  "rowsRejected",
+  "offeredCounted",
+  "row",
+  "problem",
+  "excluded",
+  "wholeRow",
+  "noProblems",
+  "hoursUnit",
+] as const satisfies readonly ReportName[];
 
-const zh: Labels = {
-  title: "服务质量报告",
-  period: "统计期间",
-  queues: "队列",
-  built: "生成时间",
-  definitions: "口径",
-  slDefinition: "服务水平",
-  complaintDefinition: "投诉率",
-  targetsLabel: "目标值",
-  targetsFromTable: "取自本工作簿的目标值表（预警 = 未达标幅度不超过黄灯幅度）",
-  targetsFromDefaults: "内置默认目标值：本工作簿没有目标值表（预警 = 未达标幅度不超过黄灯幅度）",
-  signsLabel: "正负号",
-  signsRule: "差异与环比变化均以正数为优：越低越好的指标，环比变化 = 上月 − 本月",
-  scorecard: "指标计分卡",
-  kpi: "指标",
-  definition: "定义",
-  actual: "实际值",
-  target: "目标值",
-  variance: "差异（正数为优于目标）",
-  prior: "上月",
-  change: "环比变化（正数为改善）",
-  status: "状态",
-  weight: "权重",
-  attainment: "达成率",
-  overall: "综合得分（加权达成率）",
-  notMeasured: "未统计",
-  notScored: "不计分",
-  noTarget: "—",
-  trend: "每日趋势",
-  date: "日期",
-  weekday: "星期",
-  offered: "呼入量",
-  answered: "接通量",
-  abandoned: "放弃量",
-  serviceLevel: "服务水平",
-  slTarget: "服务水平目标值",
-  asa: "平均应答时长",
-  abandonRate: "放弃率",
-  satisfaction: "满意率",
-  complaints: "投诉率",
-  perAnswered: "件/{base}通",
-  noData: "无数据",
-  total: "全月",
-  chartSl: "服务水平与目标值",
-  chartVolume: "呼入量、接通量与放弃量",
-  chartSatisfaction: "满意率",
-  chartComplaints: "投诉率",
-  byQueue: "分队列",
-  queue: "队列",
-  score: "得分",
-  staffing: "人力配置（Erlang C）",
-  jobs: "服务工单时限达标",
-  jobType: "类型",
-  jobCount: "工单数",
-  standard: "标准时限",
-  averageHours: "平均时长",
-  maxHours: "最长时长",
-  withinStandard: "时限内完成率",
-  findings: "主要发现",
-  quality: "数据质量",
-  rowsRead: "读取行数",
-  blankRows: "忽略的空行",
-  rowsOtherMonths: "其他月份行数",
-  rowsInMonth: "本月行数",
-  rowsUsed: "使用行数（完整）",
-  rowsPartlyUsed: "部分使用（剔除错误值）",
-  rowsRejected: "剔除行数（整行）",
-  offeredCounted: "计入的呼入量",
-  row: "行号",
-  problem: "问题",
-  excluded: "剔除范围",
-  wholeRow: "整行",
-  noProblems: "本月数据未发现问题。",
-  weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-  weekdaysLong: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-  status_GREEN: "达标",
-  status_AMBER: "预警",
-  status_RED: "未达标",
-  hoursUnit: "小时",
-  sectionNone: "无",
-  jobsRejected: "剔除的工单行",
-};
+export type LabelKey = (typeof PLAIN)[number];
+export type Labels = Readonly<Record<LabelKey, string>>;
+
+const LABELS = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    Object.fromEntries(PLAIN.map((k) => [k, t(lang, `report.${k}` as MessageKey)])),
+  ])
+) as Record<Lang, Labels>;
 
 export function labels(lang: Lang): Labels {
-  return lang === "en" ? en : zh;
+  return LABELS[lang];
 }
+
+const STATUS_KEYS: Record<Status, MessageKey> = {
+  GREEN: "report.statusGreen",
+  AMBER: "report.statusAmber",
+  RED: "report.statusRed",
+};
 
 export function statusLabel(status: Status, lang: Lang): string {
-  return labels(lang)[`status_${status}`];
+  return t(lang, STATUS_KEYS[status]);
 }
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "October 2026" / "2026年10月". */
 export function monthTitle(month: string, lang: Lang): string {
   const [y, m] = month.split("-").map(Number);
-  return lang === "en" ? `${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月`;
+  return formatMonth(lang, y, m);
 }
 
 /** "Sep 2026" / "2026年9月", for column headers. */
 export function monthShort(month: string, lang: Lang): string {
   const [y, m] = month.split("-").map(Number);
-  return lang === "en" ? `${MONTHS_EN[m - 1].slice(0, 3)} ${y}` : `${y}年${m}月`;
+  return formatMonth(lang, y, m, "short");
+}
+
+/** The weekday of a day number: "Mon" / "周一" (the daily tables), "Monday" / "星期一" (sentences). */
+export function weekdayName(day: number, lang: Lang, width: "short" | "long" = "short"): string {
+  return formatWeekday(lang, dayToIso(day), width);
 }

@@ -10,77 +10,13 @@ import type { RowProblem } from "./rows";
 import type { JobProblem } from "./jobs";
 import { problemText, excludedText } from "./problems";
 import { labels } from "./labels";
+import { isMessageKey, t } from "../i18n";
 
 /** Problems listed on the report sheet itself; the rest are counted there and listed in full elsewhere. */
 export const PROBLEMS_SHOWN = 200;
 
-/** The words of the list, in one place so the message catalogue can take them over. */
-const WORDS = {
-  en: {
-    kind: "Kind",
-    rows: "Problems",
-    kinds: "Problems by kind",
-    sheetName: "Problems",
-    shownOnSheet: (shown: number, total: number, sheet: string) =>
-      `The first ${fmt(shown)} of ${fmt(total)} problems are listed below; the complete list is on the sheet "${sheet}".`,
-    shownInFile: (shown: number, total: number) =>
-      `The first ${fmt(shown)} of ${fmt(total)} problems are listed below; the complete list is in the CSV file saved beside this workbook (same name, ending "-problems.csv").`,
-    reconcile: (q: Reconciliation) =>
-      `${fmt(q.read)} rows read = ${fmt(q.used)} used + ${fmt(q.partly)} used in part + ${fmt(q.rejected)} rejected + ${fmt(q.blank)} blank + ${fmt(q.otherMonths)} in other months.`,
-    jobs: "Service jobs",
-  },
-  "zh-CN": {
-    kind: "类型",
-    rows: "问题数",
-    kinds: "问题分类统计",
-    sheetName: "数据问题",
-    shownOnSheet: (shown: number, total: number, sheet: string) =>
-      `下表列出 ${fmt(total)} 个问题中的前 ${fmt(shown)} 个;完整清单见工作表“${sheet}”。`,
-    shownInFile: (shown: number, total: number) =>
-      `下表列出 ${fmt(total)} 个问题中的前 ${fmt(shown)} 个;完整清单见与本工作簿同名、以“-problems.csv”结尾的 CSV 文件。`,
-    reconcile: (q: Reconciliation) =>
-      `读取 ${fmt(q.read)} 行 = 使用 ${fmt(q.used)} 行 + 部分使用 ${fmt(q.partly)} 行 + 剔除 ${fmt(q.rejected)} 行 + 空行 ${fmt(q.blank)} 行 + 其他月份 ${fmt(q.otherMonths)} 行。`,
-    jobs: "业务工单",
-  },
-};
-
-const fmt = (n: number) => n.toLocaleString("en-US");
-
-/** What each kind of problem is, in a few words (unknown codes, e.g. from a newer reader, show as they are). */
-const KINDS: Record<Lang, Record<string, string>> = {
-  en: {
-    badDate: "Unreadable date",
-    badInterval: "Unreadable interval",
-    empty: "Empty value",
-    text: "Text in a number column",
-    negative: "Negative value",
-    exceeds: "Counts contradict each other",
-    countsDisagree: "Answered + abandoned ≠ offered",
-    duplicate: "Repeated date, interval and queue",
-    overStaffedTime: "Handle time over staffed time",
-    noType: "Service jobs: no job type",
-    noHours: "Service jobs: no hours",
-    badHours: "Service jobs: unreadable hours",
-    closedBeforeOpened: "Service jobs: closed before opened",
-    badStandard: "Service jobs: unreadable standard",
-  },
-  "zh-CN": {
-    badDate: "日期无法识别",
-    badInterval: "时段无法识别",
-    empty: "空值",
-    text: "数字列中有文字",
-    negative: "负数",
-    exceeds: "数量相互矛盾",
-    countsDisagree: "接听量 + 放弃量 ≠ 呼入量",
-    duplicate: "日期、时段和队列重复",
-    overStaffedTime: "处理时长超过在线时长",
-    noType: "业务工单:缺少类型",
-    noHours: "业务工单:缺少时长",
-    badHours: "业务工单:时长无法识别",
-    closedBeforeOpened: "业务工单:完成早于受理",
-    badStandard: "业务工单:标准时限无法识别",
-  },
-};
+/** What each kind of problem is, in a few words: report.kind<Code> (unknown codes, e.g. from a newer reader, show as they are). */
+const kindKey = (code: string) => `report.kind${code.charAt(0).toUpperCase()}${code.slice(1)}`;
 
 export interface Reconciliation {
   read: number;
@@ -91,10 +27,22 @@ export interface Reconciliation {
   otherMonths: number;
 }
 
-export const problemWords = (lang: Lang) => WORDS[lang];
-
 export function kindLabel(code: string, lang: Lang): string {
-  return KINDS[lang][code] ?? code;
+  const key = kindKey(code);
+  return isMessageKey(key) ? t(lang, key) : code;
+}
+
+/** "1,000 rows read = 900 used + …": the parts always add up to the rows read. */
+export function reconciliationText(q: Reconciliation, lang: Lang): string {
+  return t(lang, "report.reconciliation", { ...q });
+}
+
+/** The note above the first PROBLEMS_SHOWN problems: where the complete list is (a sheet, or a CSV file). */
+export function moreProblemsText(total: number, lang: Lang, sheet?: string): string {
+  const counts = { shown: PROBLEMS_SHOWN, total };
+  return sheet !== undefined
+    ? t(lang, "report.shownOnSheet", { ...counts, sheet })
+    : t(lang, "report.shownInFile", counts);
 }
 
 /** Rows read, split so that the parts add up to it, always (the data-quality summary's sentence). */
@@ -174,9 +122,8 @@ export function problemTable(
   lang: Lang
 ): { headers: string[]; rows: (string | number)[][] } {
   const L = labels(lang);
-  const W = WORDS[lang];
   return {
-    headers: [L.row, W.kind, L.problem, L.excluded],
+    headers: [L.row, t(lang, "report.problemKind"), L.problem, L.excluded],
     rows: problemLines(a, lang).map((l) => [l.rowNumber, l.kind, l.problem, l.excluded]),
   };
 }

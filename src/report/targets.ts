@@ -3,7 +3,9 @@
  * either), and how a KPI is judged against its target: status, signed variance and attainment.
  */
 import type { CellValue, Lang, Status } from "../workbook";
-import { kpiDefs, KPI_KEYS, type KpiKey } from "./kpis";
+import { formatList, LANGUAGES, t, type MessageKey } from "../i18n";
+import HEADER_ALIASES from "./headerAliases.json";
+import { kpiDefs, type KpiKey } from "./kpis";
 import { headerKey } from "./fields";
 
 export interface Target {
@@ -167,20 +169,32 @@ export function scoreCoverage(
   return { score, measured, total: items.length, weightShare };
 }
 
-/** The Targets table's row for the cost currency, in either language. */
-const CURRENCY_LABEL: Record<Lang, string> = { en: "Cost currency", "zh-CN": "成本币种" };
-const CURRENCY_NAMES = new Set(
-  [...Object.values(CURRENCY_LABEL), "currency", "币种"].map(headerKey)
-);
+/** The Targets table's columns, in order, and its directions: the catalogue's words in every language. */
+const COLUMNS: MessageKey[] = [
+  "report.targetsKpi",
+  "report.targetsTarget",
+  "report.targetsDirection",
+  "report.targetsBandLow",
+  "report.targetsBandHigh",
+  "report.targetsAmberBand",
+  "report.targetsWeight",
+];
+const ALIASES = HEADER_ALIASES.targets;
+const COLUMN_NAMES = ["kpi", "target", "direction", "bandLow", "bandHigh", "amberBand", "weight"];
+const DIRECTIONS: Record<Target["direction"], MessageKey> = {
+  higher: "report.directionHigher",
+  lower: "report.directionLower",
+  band: "report.directionBand",
+};
 
-const HEADERS: Record<Lang, string[]> = {
-  en: ["KPI", "Target", "Direction", "Band low", "Band high", "Amber band", "Weight"],
-  "zh-CN": ["指标", "目标", "方向", "区间下限", "区间上限", "黄灯幅度", "权重"],
-};
-const DIRECTIONS: Record<Lang, Record<Target["direction"], string>> = {
-  en: { higher: "higher is better", lower: "lower is better", band: "within band" },
-  "zh-CN": { higher: "越高越好", lower: "越低越好", band: "区间内" },
-};
+/**
+ * The words a column (or the currency row) may be headed with: its name in every language, and the names
+ * earlier versions wrote (headerAliases.json), so a table made then still reads.
+ */
+function namesOf(key: MessageKey, aliases: readonly string[] = []): string[] {
+  return [...LANGUAGES.map((lang) => t(lang, key)), ...aliases].map(headerKey);
+}
+const CURRENCY_NAMES = new Set(namesOf("report.targetsCurrency", ALIASES.currency));
 
 /** The visible `Targets` table: header + rows, in the chosen language. Ratios are fractions (0.8 = 80%). */
 export function targetsToTable(
@@ -195,19 +209,19 @@ export function targetsToTable(
     ])
   );
   return {
-    headers: [...HEADERS[lang]],
+    headers: COLUMNS.map((key) => t(lang, key)),
     rows: [
-      ...targets.map((t) => [
-        labels.get(t.kpi)?.[lang] ?? t.kpi,
-        t.target,
-        DIRECTIONS[lang][t.direction],
-        t.bandLow ?? null,
-        t.bandHigh ?? null,
-        t.amberBand,
-        t.weight,
+      ...targets.map((target) => [
+        labels.get(target.kpi)?.[lang] ?? target.kpi,
+        target.target,
+        t(lang, DIRECTIONS[target.direction]),
+        target.bandLow ?? null,
+        target.bandHigh ?? null,
+        target.amberBand,
+        target.weight,
       ]),
       // Where the cost currency is set: empty means none, and costs read "cost units".
-      [CURRENCY_LABEL[lang], currency, null, null, null, null, null],
+      [t(lang, "report.targetsCurrency"), currency, null, null, null, null, null],
     ],
   };
 }
@@ -217,37 +231,41 @@ export function targetsFromTable(
   headers: unknown[],
   rows: unknown[][],
   /** For the defaults of the KPIs the table leaves out (see defaultTargets). */
-  complaintBase = 10000
+  complaintBase = 10000,
+  /** The language the problems are said in. */
+  lang: Lang = "en"
 ): { targets: Target[]; problems: string[]; currency: string | null } {
   const problems: string[] = [];
   let currency: string | null = null;
   const normalized = headers.map(headerKey);
-  const col = (i: number) => {
-    const names = [HEADERS.en[i], HEADERS["zh-CN"][i]].map(headerKey);
+  const aliases = ALIASES.columns as Record<string, string[] | undefined>;
+  const cols = COLUMNS.map((key, i) => {
+    const names = namesOf(key, aliases[COLUMN_NAMES[i]]);
     return normalized.findIndex((h) => names.includes(h));
-  };
-  const cols = HEADERS.en.map((_, i) => col(i));
+  });
   const defaults = defaultTargets(complaintBase);
   if (cols[0] < 0 || cols[1] < 0) {
     problems.push(
-      `The Targets table needs the columns "KPI" and "Target" (指标, 目标); using the default targets.`
+      t(lang, "report.targetsNeedColumns", {
+        kpi: { key: "report.targetsKpi" },
+        target: { key: "report.targetsTarget" },
+      })
     );
     return { targets: defaults, problems, currency };
   }
   const byLabel = new Map<string, KpiKey>();
-  for (const d of kpiDefs({ slDenominator: "offered", slThresholdSec: 20, complaintBase: 10000 })) {
-    for (const name of [d.key, d.label.en, d.label["zh-CN"]]) byLabel.set(headerKey(name), d.key);
+  const defs = kpiDefs({ slDenominator: "offered", slThresholdSec: 20, complaintBase: 10000 });
+  for (const d of defs) {
+    for (const name of [d.key, ...Object.values(d.label)]) byLabel.set(headerKey(name), d.key);
   }
   const byDirection = new Map<string, Target["direction"]>();
-  for (const lang of ["en", "zh-CN"] as Lang[]) {
-    for (const [k, text] of Object.entries(DIRECTIONS[lang]))
-      byDirection.set(headerKey(text), k as Target["direction"]);
-  }
+  for (const [k, key] of Object.entries(DIRECTIONS))
+    for (const name of namesOf(key)) byDirection.set(name, k as Target["direction"]);
   for (const k of ["higher", "lower", "band"] as const) byDirection.set(k, k);
 
   const found = new Map<KpiKey, Target>();
   rows.forEach((cells, i) => {
-    const rowLabel = `Targets row ${i + 2}`;
+    const row = String(i + 2);
     const name = cells[cols[0]];
     if (name === null || name === undefined || String(name).trim() === "") return;
     if (CURRENCY_NAMES.has(headerKey(name))) {
@@ -259,12 +277,16 @@ export function targetsFromTable(
     const kpi = byLabel.get(headerKey(name));
     if (!kpi) {
       problems.push(
-        `${rowLabel}: unknown KPI "${String(name)}" — use one of: ${KPI_KEYS.join(", ")}.`
+        t(lang, "report.targetsUnknownKpi", {
+          row,
+          name: String(name),
+          kpis: defs.map((d) => d.label[lang]).join(t(lang, "report.itemSeparator")),
+        })
       );
       return;
     }
     const base = { ...(defaults.find((d) => d.kpi === kpi) as Target) };
-    const num = (c: number, what: string): number | null | undefined => {
+    const num = (c: number, column: string): number | null | undefined => {
       if (c < 0) return undefined;
       const cell = cells[c];
       if (cell === null || cell === undefined || String(cell).trim() === "") return null;
@@ -274,9 +296,7 @@ export function targetsFromTable(
           ? Number(text.slice(0, -1)) / 100
           : Number(text as number);
       if (!Number.isFinite(n)) {
-        problems.push(
-          `${rowLabel}: ${what} "${String(cell)}" is not a number — enter a number (80% or 0.8).`
-        );
+        problems.push(t(lang, "report.targetsNotANumber", { row, column, value: String(cell) }));
         return undefined;
       }
       return n;
@@ -293,21 +313,29 @@ export function targetsFromTable(
       if (direction) base.direction = direction;
       else
         problems.push(
-          `${rowLabel}: direction "${String(cells[cols[2]])}" — use higher, lower or band.`
+          t(lang, "report.targetsBadDirection", {
+            row,
+            value: String(cells[cols[2]]),
+            directions: formatList(
+              lang,
+              Object.values(DIRECTIONS).map((key) => t(lang, key)),
+              "disjunction"
+            ),
+          })
         );
     }
-    const low = num(cols[3], "band low");
-    const high = num(cols[4], "band high");
+    const low = num(cols[3], "bandLow");
+    const high = num(cols[4], "bandHigh");
     if (low !== undefined && low !== null) base.bandLow = low;
     if (high !== undefined && high !== null) base.bandHigh = high;
-    const amber = num(cols[5], "amber band");
+    const amber = num(cols[5], "amberBand");
     if (amber !== undefined && amber !== null) {
-      if (amber < 0) problems.push(`${rowLabel}: amber band must be ≥ 0 (0.05 = 5% of target).`);
+      if (amber < 0) problems.push(t(lang, "report.targetsNegativeAmber", { row }));
       else base.amberBand = amber;
     }
     const weight = num(cols[6], "weight");
     if (weight !== undefined && weight !== null) {
-      if (weight < 0) problems.push(`${rowLabel}: weight must be ≥ 0.`);
+      if (weight < 0) problems.push(t(lang, "report.targetsNegativeWeight", { row }));
       else base.weight = weight;
     }
     if (base.direction === "band") {
@@ -316,7 +344,7 @@ export function targetsFromTable(
         base.bandHigh === undefined ||
         base.bandLow > base.bandHigh
       ) {
-        problems.push(`${rowLabel}: a band needs band low ≤ band high.`);
+        problems.push(t(lang, "report.targetsBadBand", { row }));
         return;
       }
       if (base.target === null || target === undefined || target === null)

@@ -3,6 +3,7 @@
  * %, points, "per 10,000 answered", calls per hour, the cost currency — in the report's language, and the
  * Excel number formats that show them. One place, so a sentence and the cell it quotes read the same.
  */
+import { t, type MessageKey, type MessageParams } from "../i18n";
 import type { Lang } from "../workbook";
 import type { KpiKey, KpiUnit } from "./kpis";
 
@@ -16,21 +17,21 @@ export interface UnitContext {
 
 /** "10,000" / "万": the complaint base as a header or a cell says it. */
 export function complaintBaseText(base: number, lang: Lang): string {
-  if (lang === "zh-CN" && base === 10000) return "万";
-  if (lang === "zh-CN" && base === 1000) return "千";
-  return base.toLocaleString("en-US");
+  return t(lang, "report.complaintBase", { base });
 }
 
+/** A unit after a figure, with its space: " s" / " 秒". */
+const unit = (lang: Lang, key: MessageKey, params?: MessageParams) => ` ${t(lang, key, params)}`;
+
 /** The words after a value: " s", " points", " per 10,000", " EUR"; "" for % and plain indices. */
-export function valueSuffix(key: KpiKey, unit: KpiUnit, ctx: UnitContext): string {
-  const en = ctx.lang === "en";
+export function valueSuffix(key: KpiKey, kind: KpiUnit, ctx: UnitContext): string {
   switch (key) {
     case "complaintRate":
-      return en
-        ? ` per ${complaintBaseText(ctx.complaintBase, "en")}`
-        : ` 件/${complaintBaseText(ctx.complaintBase, ctx.lang)}通`;
+      return unit(ctx.lang, "report.unitComplaints", {
+        base: complaintBaseText(ctx.complaintBase, ctx.lang),
+      });
     case "callsPerStaffedHour":
-      return en ? " calls/h" : " 通/小时";
+      return unit(ctx.lang, "report.unitCallsPerHour");
     case "costPerCall":
       return ` ${currencyText(ctx)}`;
     case "nps":
@@ -38,21 +39,20 @@ export function valueSuffix(key: KpiKey, unit: KpiUnit, ctx: UnitContext): strin
     default:
       break;
   }
-  if (unit === "seconds") return en ? " s" : " 秒";
-  if (unit === "points") return en ? " points" : " 分";
+  if (kind === "seconds") return unit(ctx.lang, "report.unitSeconds");
+  if (kind === "points") return unit(ctx.lang, "report.unitPoints");
   return "";
 }
 
 /** The currency as written after a cost: the one given, or "cost units" / "成本单位". */
 export function currencyText(ctx: UnitContext): string {
-  if (ctx.currency) return ctx.currency;
-  return ctx.lang === "en" ? "cost units" : "成本单位";
+  return ctx.currency ?? t(ctx.lang, "report.costUnits");
 }
 
 /** The suffix of a difference: percentage points for ratios, else the value's own unit. */
-export function differenceSuffix(key: KpiKey, unit: KpiUnit, ctx: UnitContext): string {
-  if (unit === "ratio") return ctx.lang === "en" ? " pt" : " 个百分点";
-  return valueSuffix(key, unit, ctx);
+export function differenceSuffix(key: KpiKey, kind: KpiUnit, ctx: UnitContext): string {
+  if (kind === "ratio") return unit(ctx.lang, "report.unitPercentagePoints");
+  return valueSuffix(key, kind, ctx);
 }
 
 const DIGITS: Record<KpiUnit, number> = { ratio: 1, seconds: 0, number: 1, points: 1, money: 2 };

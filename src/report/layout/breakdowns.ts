@@ -3,8 +3,8 @@ import { unitContext, type Analysis } from "../analysis";
 import type { Lang, ModelCell } from "../../workbook";
 import { STATUS_COLOURS } from "../../workbook";
 import type { KpiKey } from "../kpis";
-import { dayToExcelSerial, weekdayOf } from "../dates";
-import { labels } from "../labels";
+import { dayToExcelSerial } from "../dates";
+import { labels, weekdayName } from "../labels";
 import { staffingLabels, jobsLabels } from "./staffingLabels";
 import { JOBS_WITHIN_TARGET } from "../jobs";
 import { SHEET_COLUMNS, type SheetBuilder } from "./builder";
@@ -127,7 +127,7 @@ export function layoutStaffingDays(b: SheetBuilder, a: Analysis, lang: Lang): vo
     const sl = actualSl.get(d.day) ?? null;
     return [
       cell(dayToExcelSerial(d.day), { numFmt: FORMATS.date, hAlign: "left", ...band }),
-      cell(L.weekdays[weekdayOf(d.day)], band),
+      cell(weekdayName(d.day, lang), band),
       numberCell(d.offered, FORMATS.count, band),
       numberCell(d.requiredHours, FORMATS.hours, band),
       numberCell(d.staffedHours, FORMATS.hours, band),

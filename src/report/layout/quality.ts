@@ -9,10 +9,12 @@ import {
   problemKinds,
   problemLines,
   problemTable,
-  problemWords,
+  moreProblemsText,
   PROBLEMS_SHOWN,
   reconciliation,
+  reconciliationText,
 } from "../problemList";
+import { t } from "../../i18n";
 import type { SheetBuilder } from "./builder";
 import { SHEET_COLUMNS } from "./builder";
 import { cell, COLOURS, FORMATS, header, numberCell, sectionTitle } from "./cells";
@@ -44,7 +46,6 @@ export function layoutQuality(
   notes: string[] = []
 ): void {
   const L = labels(lang);
-  const W = problemWords(lang);
   const q = a.quality;
   const total = problemCount(a);
   b.keep(11 + Math.min(10, total + 1));
@@ -66,7 +67,7 @@ export function layoutQuality(
   b.add("quality-summary", summary, [], 0);
   b.line(
     "quality-reconciliation",
-    cell(W.reconcile(reconciliation(a)), { italic: true, fontColor: COLOURS.muted }),
+    cell(reconciliationText(reconciliation(a), lang), { italic: true, fontColor: COLOURS.muted }),
     SHEET_COLUMNS,
     1
   );
@@ -86,14 +87,14 @@ export function layoutQuality(
   const kinds = problemKinds(a);
   b.keep(kinds.length + 1);
   b.add("quality-kinds", [
-    [header(W.rows, "center"), header(W.kinds, "left")],
+    [
+      header(t(lang, "report.problemCount"), "center"),
+      header(t(lang, "report.problemKinds"), "left"),
+    ],
     ...kinds.map((k) => [numberCell(k.count, FORMATS.count), cell(kindLabel(k.code, lang))]),
   ]);
   if (total > PROBLEMS_SHOWN) {
-    const note =
-      listSheet !== undefined
-        ? W.shownOnSheet(PROBLEMS_SHOWN, total, listSheet)
-        : W.shownInFile(PROBLEMS_SHOWN, total);
+    const note = moreProblemsText(total, lang, listSheet);
     b.line("quality-more", cell(note, { bold: true, wrap: true }), SHEET_COLUMNS, 0);
     b.fitText(b.row - 1, [{ text: note, col: 0, cols: SHEET_COLUMNS }]);
   }
@@ -172,5 +173,5 @@ export function layoutProblemSheet(a: Analysis, lang: Lang, name: string): Sheet
 
 /** The problem sheet's name for a month: "Problems 2026-10" / "数据问题 2026-10". */
 export function problemSheetName(a: Analysis, lang: Lang): string {
-  return `${problemWords(lang).sheetName} ${a.month}`;
+  return t(lang, "report.problemSheetName", { month: a.month });
 }

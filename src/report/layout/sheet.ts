@@ -87,14 +87,17 @@ function layoutSheet(
 
 /** Up to three queue names, otherwise "12 queues" (spec §5); the full list is in the queue breakdown. */
 export function queuesTitle(queues: string[], lang: Lang): string {
-  if (queues.length <= 3) return queues.join(lang === "en" ? ", " : "、");
-  return lang === "en" ? `${queues.length} queues` : `${queues.length} 个队列`;
+  if (queues.length <= 3) return queues.join(t(lang, "report.itemSeparator"));
+  return t(lang, "report.queueCount", { count: queues.length });
 }
 
 function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void {
   const lang = options.lang;
   const L = labels(lang);
-  const title = `${L.title} — ${monthTitle(a.month, lang)} — ${queuesTitle(a.queues, lang)}`;
+  const title = t(lang, "report.reportTitle", {
+    month: monthTitle(a.month, lang),
+    queues: queuesTitle(a.queues, lang),
+  });
   const titleRow = b.line(
     "title",
     cell(title, { bold: true, fontSize: 16, fontColor: COLOURS.titleFont, vAlign: "middle" })
@@ -108,14 +111,15 @@ function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void
     cell(text, { fill: COLOURS.boxFill, wrap: true, vAlign: "top" }),
     ...Array.from({ length: SHEET_COLUMNS - 2 }, () => cell(null, { fill: COLOURS.boxFill })),
   ];
+  const allQueues = a.queues.join(t(lang, "report.itemSeparator"));
   const queueList =
     a.queues.length <= 3
-      ? a.queues.join(", ")
-      : `${queuesTitle(a.queues, lang)}: ${a.queues.join(", ")}`;
+      ? allQueues
+      : t(lang, "common.labelled", { label: queuesTitle(a.queues, lang), text: allQueues });
   const texts: [string, string][] = [
     [L.period, t(lang, "common.withNote", { text: a.month, note: monthTitle(a.month, lang) })],
     [L.queues, queueList],
-    [L.built, `${built} UTC`],
+    [L.built, t(lang, "report.builtAt", { time: built })],
     [
       t(lang, "common.labelled", { label: L.definitions, text: L.slDefinition }),
       kpiDefinition("serviceLevel", a.settings, lang, hasShort),
@@ -177,21 +181,26 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
     L.status,
     L.weight,
     L.attainment,
-  ].map((t, i) => header(t, i < 2 ? "left" : "center"));
+  ].map((text, i) => header(text, i < 2 ? "left" : "center"));
   const hasShort = a.parsed.columns.has("shortAbandons");
   const rows = a.scorecard.map((line, i) => {
     const band = i % 2 === 1 ? { fill: COLOURS.bandFill } : undefined;
     const def = line.def;
-    const t = line.target;
+    const target = line.target;
     const targetCell =
-      t.target === null
+      target.target === null
         ? cell(L.noTarget, { hAlign: "right", ...band })
-        : t.direction === "band" && t.bandLow !== undefined && t.bandHigh !== undefined
+        : target.direction === "band" &&
+            target.bandLow !== undefined &&
+            target.bandHigh !== undefined
           ? cell(
-              `${formatKpiValue(t.bandLow, def.key, def.unit, ctx)}–${formatKpiValue(t.bandHigh, def.key, def.unit, ctx)}`,
+              t(lang, "report.range", {
+                low: formatKpiValue(target.bandLow, def.key, def.unit, ctx),
+                high: formatKpiValue(target.bandHigh, def.key, def.unit, ctx),
+              }),
               { hAlign: "right", ...band }
             )
-          : kpiCell(t.target, def, ctx, band);
+          : kpiCell(target.target, def, ctx, band);
     return [
       cell(def.label[lang], { bold: true, ...band }),
       cell(kpiDefinition(def.key, a.settings, lang, hasShort), {
@@ -205,7 +214,7 @@ function layoutScorecard(b: SheetBuilder, a: Analysis, options: ReportOptions): 
       a.priorMonth ? kpiCell(line.prior, def, ctx, band) : cell(null, band),
       changeCell(line.change, def, ctx, band),
       line.judgement ? statusCell(line.judgement.status, lang) : cell(null, band),
-      numberCell(t.weight, "0", band),
+      numberCell(target.weight, "0", band),
       line.judgement ? numberCell(line.judgement.attainment, "0.0", band) : cell(null, band),
     ];
   });

@@ -4,8 +4,9 @@ import type { CellStyle, ChartSpec, Lang, ModelCell, RangeRef } from "../../work
 import { unitContext } from "../analysis";
 import { complaintBaseText, valueFormat } from "../units";
 import { STATUS_COLOURS } from "../../workbook";
-import { dayToExcelSerial, weekdayOf } from "../dates";
-import { labels } from "../labels";
+import { dayToExcelSerial } from "../dates";
+import { labels, weekdayName } from "../labels";
+import { t } from "../../i18n";
 import { columnPx, type SheetBuilder } from "./builder";
 import { cell, COLOURS, FORMATS, header, kpiCell, numberCell, sectionTitle } from "./cells";
 
@@ -14,13 +15,9 @@ const CHART_ROWS = 15;
 export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const L = labels(lang);
   const ctx = unitContext(a, lang);
-  const perBase = L.perAnswered.replace(
-    "{base}",
-    complaintBaseText(a.settings.complaintBase, lang)
-  );
-  const complaintsHeader =
-    lang === "en" ? `${L.complaints} (${perBase})` : `${L.complaints}（${perBase}）`;
-  const asaHeader = lang === "en" ? `${L.asa} (s)` : `${L.asa}（秒）`;
+  const base = complaintBaseText(a.settings.complaintBase, lang);
+  const complaintsHeader = t(lang, "report.complaintsPerBase", { base });
+  const asaHeader = L.asaSeconds;
   const asaFormat = valueFormat("asa", "seconds", ctx);
   const complaintFormat = "#,##0.0";
   const hasSat = a.scorecard.some((l) => l.def.key === "satisfactionRate" && l.actual !== null);
@@ -45,12 +42,16 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
   ].map((t, i) => header(t, i < 2 ? "left" : "center"));
   const rows: ModelCell[][] = a.days.map((d, i) => {
     const band = i % 2 === 1 ? { fill: COLOURS.bandFill } : undefined;
-    const weekday = L.weekdays[weekdayOf(d.day)];
+    const weekday = weekdayName(d.day, lang);
     const date = cell(dayToExcelSerial(d.day), { numFmt: FORMATS.date, hAlign: "left", ...band });
     if (!d.present) {
       return [
         date,
-        cell(`${weekday} · ${L.noData}`, { italic: true, fontColor: COLOURS.muted, ...band }),
+        cell(t(lang, "report.dayNoData", { weekday }), {
+          italic: true,
+          fontColor: COLOURS.muted,
+          ...band,
+        }),
         ...Array.from({ length: 4 }, () => cell(null, band)),
         slTarget === null ? cell(null, band) : numberCell(slTarget, FORMATS.ratio, band),
         ...Array.from({ length: 4 }, () => cell(null, band)),
@@ -163,12 +164,12 @@ export function layoutTrend(b: SheetBuilder, a: Analysis, lang: Lang): void {
       chart(
         "chart-complaints",
         "column",
-        `${L.chartComplaints}${lang === "en" ? ` (${perBase})` : `（${perBase}）`}`,
+        complaintsHeader,
         [line(10, COLOURS.target)],
         1,
         true,
         // The base on the axis too (spec §5), not only in the title.
-        `0.0" ${lang === "en" ? `per ${complaintBaseText(a.settings.complaintBase, "en")}` : perBase}"`
+        `0.0" ${t(lang, "report.unitComplaints", { base }).replace(/"/g, '""')}"`
       )
     );
   b.charts.push(...charts);
