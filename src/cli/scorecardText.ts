@@ -14,10 +14,12 @@ import {
   unitContext,
 } from "../report";
 
+import { t, translator } from "../i18n";
 import { displayWidth as width, pad } from "./textColumns";
 
 export function scorecardText(a: Analysis, lang: Lang): string {
   const L = labels(lang);
+  const say = translator(lang);
   const ctx = unitContext(a, lang);
   // Like the sheet (spec §3.2, §5): the prior month by name, and Variance and Change both + = better.
   const prior = a.priorMonth ? monthShort(a.priorMonth, lang) : L.prior;
@@ -30,9 +32,9 @@ export function scorecardText(a: Analysis, lang: Lang): string {
     const t = l.target;
     const target =
       t.target === null
-        ? "—"
+        ? L.noTarget
         : t.direction === "band" && t.bandLow !== undefined && t.bandHigh !== undefined
-          ? `${value(t.bandLow)}–${value(t.bandHigh)}`
+          ? say("report.range", { low: value(t.bandLow), high: value(t.bandHigh) })
           : value(t.target);
     rows.push([
       l.def.label[lang],
@@ -51,15 +53,18 @@ export function scorecardText(a: Analysis, lang: Lang): string {
       .join("  ")
       .trimEnd()
   );
-  const title = `${L.title} — ${monthTitle(a.month, lang)} — ${queuesTitle(a.queues, lang)}`;
+  const title = t(lang, "report.reportTitle", {
+    month: monthTitle(a.month, lang),
+    queues: queuesTitle(a.queues, lang),
+  });
   const coverage = coverageText(a.coverage, lang);
   const score =
     a.score === null
-      ? coverage
-      : lang === "en"
-        ? `${roundText(a.score, 1)} / 100 ${coverage}`
-        : `${roundText(a.score, 1)} / 100，${coverage}`;
-  return [title, "", ...lines, "", `${L.overall}${lang === "en" ? ": " : "："}${score}`, ""].join(
-    "\n"
-  );
+      ? t(lang, "common.labelled", { label: L.overall, text: coverage })
+      : t(lang, "report.overallScoreLine", {
+          label: L.overall,
+          score: roundText(a.score, 1),
+          coverage,
+        });
+  return [title, "", ...lines, "", score, ""].join("\n");
 }

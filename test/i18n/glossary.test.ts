@@ -23,26 +23,83 @@ const terms = new Map(
     ])
 );
 
-/** Where each concept is said in the catalogue. The report moves its words in under report.* (issue 10). */
+/** Where each concept is said in the catalogue: the plan, taskpane and forecast, and the report (report.*). */
 const USES: Record<string, MessageKey[]> = {
   "Service level (SL)": [
     "plan.achievedServiceLevel",
     "plan.serviceLevel",
     "taskpane.slDenominator",
+    "report.kpiServiceLevel",
+    "report.serviceLevel",
+    "report.slTarget",
+    "report.chartSl",
+    "report.staffingPredicted",
   ],
-  "Abandon rate": ["plan.abandonRate"],
-  "Short abandons": ["taskpane.denominatorOfferedLessShortAbandons"],
-  "ASA, average speed of answer": ["plan.asaSec"],
-  "AHT, average handle time": ["plan.ahtSec", "forecast.forecastAht", "plan.errorForecast"],
-  Occupancy: ["plan.occupancy", "plan.maxOccupancy", "taskpane.maxOccupancyPct"],
-  Shrinkage: ["plan.shrinkage", "taskpane.shrinkagePct", "plan.errorShrinkage"],
-  "Offered (calls)": ["plan.calls", "taskpane.denominatorOffered", "forecast.forecastCalls"],
-  "Answered / handled": ["taskpane.denominatorAnswered"],
-  Interval: ["plan.interval", "forecast.interval", "plan.intervalSec"],
-  Queue: ["forecast.queue"],
-  "Staffed hours": ["plan.agentHours"],
-  "Paid hours": ["plan.staffHours"],
-  "Required agents": ["plan.agents", "plan.chartTitle"],
+  "Answer rate": ["report.kpiAnswerRate"],
+  "Abandon rate": ["plan.abandonRate", "report.kpiAbandonRate", "report.abandonRate"],
+  "Short abandons": [
+    "taskpane.denominatorOfferedLessShortAbandons",
+    "report.defSlOfferedLessShortAbandons",
+    "report.defSlOfferedNoShortAbandons",
+  ],
+  "ASA, average speed of answer": [
+    "plan.asaSec",
+    "report.kpiAsa",
+    "report.asa",
+    "report.asaSeconds",
+  ],
+  "AHT, average handle time": [
+    "plan.ahtSec",
+    "forecast.forecastAht",
+    "plan.errorForecast",
+    "report.kpiAht",
+  ],
+  Occupancy: [
+    "plan.occupancy",
+    "plan.maxOccupancy",
+    "taskpane.maxOccupancyPct",
+    "report.kpiOccupancy",
+    "report.problemOverStaffedTime",
+  ],
+  Shrinkage: [
+    "plan.shrinkage",
+    "taskpane.shrinkagePct",
+    "plan.errorShrinkage",
+    "report.kpiShrinkage",
+  ],
+  "Calls per staffed hour": ["report.kpiCallsPerStaffedHour"],
+  "Forecast accuracy": ["report.kpiForecastAccuracy"],
+  "First-contact resolution (FCR)": ["report.kpiFcr"],
+  "Satisfaction rate": ["report.kpiSatisfactionRate", "report.chartSatisfaction"],
+  "Satisfaction score": ["report.kpiSatisfactionScore"],
+  NPS: ["report.kpiNps"],
+  "Complaint rate": ["report.kpiComplaintRate", "report.complaintsPerBase"],
+  "QA score": ["report.kpiQaScore", "report.defQaScore"],
+  "Cost per call": ["report.kpiCostPerCall"],
+  "Offered (calls)": [
+    "plan.calls",
+    "taskpane.denominatorOffered",
+    "forecast.forecastCalls",
+    "report.offered",
+    "report.defSlOffered",
+    "report.defAnswerRate",
+    "report.chartVolume",
+    "report.offeredCounted",
+    "report.findingWorstDay",
+    "report.problemCountsDisagree",
+  ],
+  "Answered / handled": [
+    "taskpane.denominatorAnswered",
+    "report.answered",
+    "report.defSlAnswered",
+    "report.defAsa",
+  ],
+  Abandoned: ["report.abandoned", "report.defAbandonRate"],
+  Interval: ["plan.interval", "forecast.interval", "plan.intervalSec", "report.problemBadInterval"],
+  Queue: ["forecast.queue", "report.queue", "report.queueCount"],
+  "Staffed hours": ["plan.agentHours", "report.staffingStaffed", "report.defCallsPerStaffedHour"],
+  "Paid hours": ["plan.staffHours", "report.defShrinkage"],
+  "Required agents": ["plan.agents", "plan.chartTitle", "report.findingStaffingShort"],
   'Staffing requirement plan (the "Staffing plan" tab)': [
     "taskpane.tabPlan",
     "taskpane.buildPlan",
@@ -51,18 +108,70 @@ const USES: Record<string, MessageKey[]> = {
   ],
   FTE: ["plan.fte"],
   "Hourly cost": ["plan.hourlyCost", "taskpane.hourlyCost"],
-  Target: ["taskpane.targets", "taskpane.planTargets"],
+  "Shortfall / surplus": [
+    "report.staffingShortfall",
+    "report.staffingShortfallColumn",
+    "report.staffingSurplusColumn",
+  ],
+  "Under-staffed queue-days": ["report.staffingPeriodsUnderDaily"],
+  Target: [
+    "taskpane.targets",
+    "taskpane.planTargets",
+    "report.target",
+    "report.targetsTarget",
+    "report.targetsLabel",
+    "report.targetsSheetName",
+    "report.slTarget",
+  ],
   "Targets table": [
     "taskpane.createTargets",
     "taskpane.targetsProblems",
     "taskpane.targetsPresent",
+    "report.targetsFromTable",
+    "report.targetsNeedColumns",
+    "report.targetsUnknownKpi",
   ],
+  "Variance (+ = better)": ["report.variance"],
+  "Change vs prior month": ["report.change", "report.signsRule"],
+  "Status GREEN / AMBER / RED": ["report.statusGreen", "report.statusAmber", "report.statusRed"],
+  Weight: ["report.weight", "report.targetsWeight"],
+  Attainment: ["report.attainment", "report.overall"],
+  "Overall score": ["report.overall", "report.findingScore", "report.findingNoScore"],
+  Scorecard: ["report.scorecard"],
+  "Not measured": ["report.notMeasured", "report.staffingNotMeasured"],
+  Findings: ["report.findings"],
+  "Data quality": ["report.quality", "report.findingQuality"],
+  "Rows read / used / rejected": ["report.rowsRead", "report.rowsUsed", "report.rowsRejected"],
+  "Partly used": ["report.rowsPartlyUsed"],
   Forecast: ["taskpane.forecast", "forecast.forecast"],
-  "Service jobs": ["taskpane.jobsTable"],
+  "Service jobs": [
+    "taskpane.jobsTable",
+    "report.jobs",
+    "report.problemJob",
+    "report.findingJobsOpen",
+    "report.errorJobsColumn",
+  ],
+  "Standard (time limit)": ["report.standard", "report.jobFieldStandardHours"],
+  "Within standard": ["report.jobsWithin", "report.findingJobsUnder", "report.findingJobsMet"],
   "Intraday profile": ["forecast.methodHoltWinters"],
   Backtest: ["forecast.backtest"],
   "Seasonal naive": ["forecast.methodNaive"],
   "Holiday / special day": ["forecast.specialDays"],
+};
+
+/**
+ * Terms whose glossary row is one form of several (a status is one of three words; a pair is either word):
+ * the message must use the form for its own meaning, so each key names the exact form it must hold.
+ */
+const EXACT: Partial<Record<MessageKey, string>> = {
+  "report.statusGreen": "达标",
+  "report.statusAmber": "预警",
+  "report.statusRed": "未达标",
+  "report.staffingSurplusColumn": "人力富余",
+  "report.staffingShortfall": "人力缺口",
+  "report.rowsRead": "读取行数",
+  "report.rowsUsed": "使用行数",
+  "report.rowsRejected": "剔除行数",
 };
 
 /** The forms a term may take: "出勤工时（付薪工时）" also as 出勤工时; "队列 / 技能组" as either. */
@@ -90,8 +199,20 @@ describe("the Chinese catalogue uses the glossary's terms", () => {
     const accepted = forms(terms.get(concept)!.chinese);
     const off = keys
       .map((key) => ({ key, text: message(key) }))
-      .filter(({ text }) => !accepted.some((form) => text.includes(form)));
+      .filter(({ key, text }) => {
+        const exact = EXACT[key];
+        return exact ? !text.includes(exact) : !accepted.some((form) => text.includes(form));
+      });
     expect({ accepted, off }).toEqual({ accepted, off: [] });
+  });
+
+  test("the forms EXACT names are the glossary's own", () => {
+    const all = [...terms.values()].flatMap(({ chinese }) =>
+      chinese.split(/ \/ | \/ |\s*\/\s*/).flatMap((form) => forms(form))
+    );
+    expect(
+      Object.values(EXACT).filter((form) => !all.some((term) => term.includes(form!)))
+    ).toEqual([]);
   });
 
   test("the terms the glossary rules out appear nowhere in Chinese", () => {

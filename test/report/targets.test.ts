@@ -139,6 +139,44 @@ describe("the Targets table", () => {
     ]);
   });
 
+  test("the Chinese table is headed with the glossary's words (目标值, 预警幅度)", () => {
+    expect(targetsToTable(defaultTargets(), "zh-CN").headers).toEqual([
+      "指标",
+      "目标值",
+      "方向",
+      "区间下限",
+      "区间上限",
+      "预警幅度",
+      "权重",
+    ]);
+  });
+
+  test("a table made by an earlier version (目标, 黄灯幅度, 净推荐值) still reads", () => {
+    const headers = ["指标", "目标", "方向", "黄灯幅度", "权重"];
+    const rows = [
+      ["服务水平", 0.85, "越高越好", 0.1, 30],
+      ["净推荐值", 25, "越高越好", 0.05, 5],
+    ];
+    const { targets, problems } = targetsFromTable(headers, rows);
+    expect(problems).toEqual([]);
+    const by = new Map(targets.map((x) => [x.kpi, x]));
+    expect(by.get("serviceLevel")).toMatchObject({ target: 0.85, amberBand: 0.1, weight: 30 });
+    expect(by.get("nps")).toMatchObject({ target: 25 });
+  });
+
+  test("problems are said in the user's language, naming the directions that language writes", () => {
+    const { problems } = targetsFromTable(
+      ["指标", "目标值", "方向"],
+      [["服务水平", "快", "越大越好"]],
+      10000,
+      "zh-CN"
+    );
+    expect(problems).toEqual([
+      "目标值表第 2 行：目标值“快”不是数字，请填写数字（80% 或 0.8）。",
+      "目标值表第 2 行：方向“越大越好”无法识别，请填写越高越好、越低越好或区间内。",
+    ]);
+  });
+
   test("a table without KPI and Target columns falls back to the defaults and says so", () => {
     const { targets, problems } = targetsFromTable(["Name", "Value"], [["x", 1]]);
     expect(targets).toEqual(defaultTargets());
