@@ -41,13 +41,48 @@ export function displayedText(c: ModelCell): string {
   return `${/[+-]/.test(plain) || v < 0 ? "+" : ""}${digits}${percent ? "%" : ""}${literal}`;
 }
 
-/** Words a wrapped text can break between: spaces, and between any two Chinese characters. */
+/** Characters of the CJK block, full-width forms and CJK punctuation: a line may break before any of them. */
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+/** Punctuation no line may start with (closing brackets, full stops, commas, colons) … */
+const NO_LINE_START = /[）〕】》」』’”，。、：；！？)\]}.,:;!?%]/;
+/** … and that no line may end with (opening brackets and quotes). */
+const NO_LINE_END = /[（〔【《「『‘“([{]/;
+/** A bracketed note no longer than this (in Latin characters) is kept on one line: "（正数为优于目标）". */
+const NOTE_MAX = 24;
+
+/**
+ * The pieces a wrapped text breaks into: words between spaces; within CJK, single characters, with closing
+ * punctuation kept on the line before it and opening punctuation on the line after it (the line-breaking
+ * rules of Chinese, and of Excel and LibreOffice), so "目标）" is one piece and a lone "）" never wraps.
+ */
+export function breakPieces(text: string): string[] {
+  const pieces: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    let piece = "";
+    for (const ch of word) {
+      const breakBefore =
+        piece !== "" &&
+        (WIDE.test(ch) || WIDE.test(piece.slice(-1))) &&
+        !NO_LINE_START.test(ch) &&
+        !NO_LINE_END.test(piece.slice(-1));
+      if (breakBefore) {
+        pieces.push(piece);
+        piece = "";
+      }
+      piece += ch;
+    }
+    if (piece) pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** The widest piece a wrapped text cannot break, with a short bracketed note as one piece. */
 function longestWord(text: string): number {
   let longest = 0;
-  for (const word of text.split(/\s+/)) {
-    // A run of CJK breaks anywhere, so its widest piece is one character.
-    const pieces = word.split(/(?=[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF])/);
-    for (const p of pieces) longest = Math.max(longest, textWidth(p));
+  for (const p of breakPieces(text)) longest = Math.max(longest, textWidth(p));
+  for (const note of text.match(/（[^（）]*）|\([^()]*\)/g) ?? []) {
+    const width = textWidth(note);
+    if (width <= NOTE_MAX) longest = Math.max(longest, width);
   }
   return longest;
 }
