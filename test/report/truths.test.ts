@@ -281,7 +281,7 @@ describe("title and plurals", () => {
         .blocks[0].cells[0][0].value;
     expect(title(3, "en")).toBe("Service quality report — October 2026 — Q1, Q2, Q3");
     expect(title(4, "en")).toBe("Service quality report — October 2026 — 4 queues");
-    expect(title(4, "zh-CN")).toBe("服务质量报告 — 2026年10月 — 4 个队列");
+    expect(title(4, "zh-CN")).toBe("服务质量月报 — 2026年10月 — 4 个队列");
   });
 
   test("one day, one problem: singular", () => {
