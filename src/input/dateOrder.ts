@@ -60,3 +60,24 @@ export function decideDateOrder(
   if (option) return option;
   throw new InputError("dateOrder", "dateOrder", { header, example: e.eitherExample ?? "" });
 }
+
+/** A column whose slash dates read both ways: its header and one such date, for the user to choose by. */
+export interface OrderToAsk {
+  header: string;
+  example: string;
+}
+
+/**
+ * What to ask the user when `decide` (a reading that decides the date order, with no order given) stops
+ * because no value decides; undefined when the data decides, has nothing to decide, or fails for another
+ * reason (that error is said where the dates are used). The taskpane's Date order field, for any table.
+ */
+export function orderToAsk(decide: () => unknown): OrderToAsk | undefined {
+  try {
+    decide();
+  } catch (e) {
+    if (e instanceof InputError && e.code === "dateOrder")
+      return { header: String(e.params.header ?? ""), example: String(e.params.example ?? "") };
+  }
+  return undefined;
+}

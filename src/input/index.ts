@@ -17,7 +17,8 @@ export {
   type DateOrder,
   type DateRead,
 } from "./dates";
-export { decideDateOrder, dateOrderEvidence } from "./dateOrder";
+export { decideDateOrder, dateOrderEvidence, orderToAsk, type OrderToAsk } from "./dateOrder";
+export { dateColumnOf } from "./when";
 export * from "./calendar";
 export {
   headerKey,

@@ -33,16 +33,29 @@ function holdsDates(table: RawTable, column: number, order?: DateOrder): boolean
   return false;
 }
 
+/**
+ * The column giving the day: the date column, or, when none is mapped, an interval column holding date-times
+ * ("Interval Start" = 7/25/25 8:00 PM), which then gives both the day and the interval. Every door asks this
+ * one rule (the reader below; the taskpane's column lists), so a table reads the same everywhere.
+ */
+export function dateColumnOf(
+  table: RawTable,
+  mapping: ColumnMapping,
+  dateOrder?: DateOrder
+): number | undefined {
+  if (mapping.date !== undefined) return mapping.date;
+  const interval = mapping.interval;
+  return interval !== undefined && holdsDates(table, interval, dateOrder) ? interval : undefined;
+}
+
 export function planWhen(
   table: RawTable,
   mapping: ColumnMapping,
   dateOrder: DateOrder | undefined,
   notes: Note[]
 ): WhenPlan {
-  let dateColumn = mapping.date;
+  const dateColumn = dateColumnOf(table, mapping, dateOrder);
   const interval = mapping.interval;
-  if (dateColumn === undefined && interval !== undefined && holdsDates(table, interval, dateOrder))
-    dateColumn = interval;
   if (dateColumn === undefined)
     throw new InputError("date", "noDate", { headers: headersText(table) });
   const column = dateColumn;

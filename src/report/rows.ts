@@ -11,11 +11,13 @@ import { dayToMonth } from "./dates";
 import { type ColumnMapping, type FieldKey } from "./fields";
 import {
   InputError,
+  orderToAsk,
   readActivity,
   readNumber,
   SUM_FIELDS,
   type ActivityRead,
   type ActivityRow,
+  type OrderToAsk,
   type RawTable,
   type ReadOptions,
   type RowIssue,
@@ -166,12 +168,6 @@ export function availableMonths(
 export function undecidedDateOrder(
   table: RawTable,
   mapping: ColumnMapping
-): { header: string; example: string } | undefined {
-  try {
-    planWhen(table, mapping, undefined, []);
-  } catch (e) {
-    if (e instanceof InputError && e.code === "dateOrder")
-      return { header: String(e.params.header ?? ""), example: String(e.params.example ?? "") };
-  }
-  return undefined;
+): OrderToAsk | undefined {
+  return orderToAsk(() => planWhen(table, mapping, undefined, []));
 }
