@@ -3,6 +3,7 @@
  * does, kept pure so it is tested in Node. Returns the sheet, where its forecast table sits (for the staffing
  * plan), and the history's span (for a special-days table covering it and the horizon).
  */
+import type { DateOrder } from "../input";
 import { parseDateCell } from "../report/dates";
 import type { SheetModel } from "../workbook";
 import type { ForecastSource } from "../plan";
@@ -20,6 +21,8 @@ export interface TableForecastOptions {
   specialDays?: SpecialDay[];
   fallbackAhtSec?: number;
   lang: ForecastLang;
+  /** Order of slash dates the history cannot decide itself (taskpane: Date order). */
+  dateOrder?: DateOrder;
 }
 
 export interface TableForecast {
@@ -33,7 +36,10 @@ export function forecastFromTable(
   table: { headers: unknown[]; rows: unknown[][]; firstRowNumber: number },
   options: TableForecastOptions
 ): TableForecast {
-  const read = readHistoryTable(table, { columns: options.columns });
+  const read = readHistoryTable(table, {
+    columns: options.columns,
+    dateOrder: options.dateOrder,
+  });
   const queues: QueueForecast[] = read.queues.map((q) => ({
     queue: q.queue,
     result: forecastSeries({
@@ -64,9 +70,10 @@ export function specialDaysFromTable(table: {
 /** The first and last day of a history table (for a calendar covering it). */
 export function historySpan(
   table: { headers: unknown[]; rows: unknown[][]; firstRowNumber: number },
-  columns: HistoryColumns
+  columns: HistoryColumns,
+  dateOrder?: DateOrder
 ): { firstDay: number; lastDay: number } {
-  const read = readHistoryTable(table, { columns });
+  const read = readHistoryTable(table, { columns, dateOrder });
   let first = Infinity;
   let last = -Infinity;
   for (const q of read.queues)

@@ -9,6 +9,7 @@ import {
   headerKey,
   InputError,
   matchHeaders,
+  orderToAsk,
   ACTIVITY_FIELDS,
   readActivity,
   readDateTime,
@@ -17,6 +18,7 @@ import {
   type DateOrder,
   type DecimalMark,
   type IntervalChoice,
+  type OrderToAsk,
 } from "../input";
 import type { FieldInfo } from "../report";
 import type { HistoryPoint } from "./grid";
@@ -231,6 +233,50 @@ type HistoryTable = {
   decimal?: DecimalMark;
 };
 
+/**
+ * The columns as they will be read: one of time or date, never both. "Date" beside "Start time" holding only
+ * times of day makes the start column the interval; otherwise the date-time column wins over the date.
+ */
+function historyWhen(table: HistoryTable, columns: HistoryColumns): HistoryColumns {
+  const cols = { ...columns };
+  if (cols.time === undefined && cols.date === undefined)
+    throw new ForecastInputError("history", { key: "forecast.errorChooseTime" });
+  if (cols.time !== undefined && cols.date !== undefined) {
+    const sample = table.rows.find((r) => !isBlankCell(r[cols.time!]))?.[cols.time];
+    const dt = readDateTime(sample, "mdy");
+    if (dt === null && readTimeOfDay(sample) !== null && cols.interval === undefined) {
+      cols.interval = cols.time;
+      delete cols.time;
+    } else delete cols.date;
+  }
+  return cols;
+}
+
+/** The slash-date order of the column giving the day (the data's, else `option`; the reader's rule). */
+function historyDateOrder(
+  table: HistoryTable,
+  cols: HistoryColumns,
+  option: DateOrder | undefined
+): DateOrder | undefined {
+  const whenColumn = cols.time ?? cols.date!;
+  return decideDateOrder(
+    table.rows.map((r) => r[whenColumn]),
+    String(table.headers[whenColumn] ?? ""),
+    option
+  );
+}
+
+/**
+ * The column and an example when the history's slash dates read both ways and the user must choose the
+ * order (taskpane: Date order); undefined when the data decides or the columns cannot be read as mapped.
+ */
+export function undecidedHistoryDateOrder(
+  table: HistoryTable,
+  columns: HistoryColumns
+): OrderToAsk | undefined {
+  return orderToAsk(() => historyDateOrder(table, historyWhen(table, columns), undefined));
+}
+
 export function readHistoryTable(
   table: HistoryTable,
   options: {
@@ -242,26 +288,12 @@ export function readHistoryTable(
     dateOrder?: DateOrder;
   } = {}
 ): HistoryRead {
-  const cols = { ...(options.columns ?? detectHistoryColumns(table.headers, options.overrides)) };
-  if (cols.time === undefined && cols.date === undefined)
-    throw new ForecastInputError("history", { key: "forecast.errorChooseTime" });
-  // "Date" beside "Start time" holding only times of day: the start column is the interval.
-  if (cols.time !== undefined && cols.date !== undefined) {
-    const sample = table.rows.find((r) => !isBlankCell(r[cols.time!]))?.[cols.time];
-    const dt = readDateTime(sample, "mdy");
-    if (dt === null && readTimeOfDay(sample) !== null && cols.interval === undefined) {
-      cols.interval = cols.time;
-      delete cols.time;
-    } else delete cols.date;
-  }
-  const whenColumn = cols.time ?? cols.date!;
-  const dateOrder = asForecastError(() =>
-    decideDateOrder(
-      table.rows.map((r) => r[whenColumn]),
-      String(table.headers[whenColumn] ?? ""),
-      options.dateOrder
-    )
+  const cols = historyWhen(
+    table,
+    options.columns ?? detectHistoryColumns(table.headers, options.overrides)
   );
+  const whenColumn = cols.time ?? cols.date!;
+  const dateOrder = asForecastError(() => historyDateOrder(table, cols, options.dateOrder));
   if (cols.offered === undefined) {
     const rec = readContactRecords(table, cols, options.intervalMin, dateOrder);
     return {
