@@ -4,13 +4,13 @@
  * formulas) on that sheet, so history → forecast → agents → FTE → cost is one sitting.
  */
 import { Button, Field, Input } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { WorkbookAccess } from "../excel/officePort";
 import { createChinaSpecialDaysTable } from "../excel/specialDaysTable";
 import { writeWorkbookModel } from "../excel/writeToWorkbook";
 import { chinaCalendarSources, METHOD_IDS, type MethodChoice } from "../forecast";
 import { forecastFromTable, historySpan, specialDaysFromTable } from "../forecast/fromTable";
-import { HISTORY_FIELDS } from "../forecast/historyTable";
+import { HISTORY_FIELDS, undecidedHistoryDateOrder } from "../forecast/historyTable";
 import { FORECAST_LABELS } from "../forecast/labels";
 import { methodLabel } from "../forecast/sheet";
 import { errorText, translator } from "../i18n";
@@ -19,7 +19,8 @@ import type { Lang } from "../workbook";
 import { BuildActions } from "./BuildActions";
 import { ChoiceField } from "./ChoiceField";
 import { DataSource } from "./DataSource";
-import { Outcome } from "./Outcome";
+import { DateOrderField, useDateOrder } from "./DateOrderField";
+import { focusSoon, Outcome } from "./Outcome";
 import type { Strings } from "./i18n";
 import { PLAN_INPUT_DEFAULTS, planTargetsFromInputs, type InputKey } from "./planInputs";
 import { useStyles } from "./styles";
@@ -52,6 +53,16 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
   const task = useTask(strings, lang);
   const planTask = useTask(strings, lang);
   const history = useMappedTable(HISTORY_FIELDS);
+  // The same Date order field as the Report tab's, asked of the column the history's day comes from.
+  const dateOrder = useDateOrder(
+    useMemo(
+      () =>
+        history.current
+          ? undecidedHistoryDateOrder(history.current.table, history.current.mapping)
+          : undefined,
+      [history.current]
+    )
+  );
   const [weeks, setWeeks] = useState("4");
   const [method, setMethod] = useState<MethodChoice>("auto");
   const [specialTable, setSpecialTable] = useState(NONE);
@@ -76,6 +87,7 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
           specialDays,
           fallbackAhtSec: ahtNumber !== undefined && ahtNumber > 0 ? ahtNumber : undefined,
           lang,
+          dateOrder: dateOrder.order,
         });
         const written = await workbook.run((port) =>
           writeWorkbookModel(port, { lang, sheets: [result.sheet] }, { signal, onProgress: (f) => progress(f) })
@@ -96,7 +108,7 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
     task.run("calendar", async () => {
       const { table, mapping } = history.current!;
       try {
-        const span = historySpan(table, mapping);
+        const span = historySpan(table, mapping, dateOrder.order);
         const weeksNumber = Math.max(1, Math.min(53, Number(weeks) || 4));
         const made = await workbook.run((port) =>
           createChinaSpecialDaysTable(port, lang, span.firstDay, span.lastDay + weeksNumber * 7)
@@ -153,8 +165,14 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
         source={history}
         tables={tables}
         onRefreshTables={onRefreshTables}
+        onLoaded={(detected, table) => {
+          // Data read again is asked its date order again; the field takes focus when it must be answered.
+          dateOrder.choose(undefined);
+          if (undecidedHistoryDateOrder(table, detected)) focusSoon("forecast-date-order");
+        }}
         lang={lang}
         strings={strings}
+        columnsExtra={<DateOrderField id="forecast-date-order" state={dateOrder} lang={lang} />}
       />
       <div className={styles.section}>
         <div className={styles.row}>
@@ -179,7 +197,7 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
         />
         <Button
           id="forecast-create-china"
-          disabled={task.running !== undefined || !history.current}
+          disabled={task.running !== undefined || !history.current || dateOrder.needed}
           onClick={createCalendar}
         >
           {t("forecast.tabCreateChina")}
@@ -195,7 +213,13 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
         lang={lang}
         task={task}
         label={t("forecast.tabBuildForecast")}
-        blocker={history.current ? undefined : t("forecast.tabReadHistoryFirst")}
+        blocker={
+          !history.current
+            ? t("forecast.tabReadHistoryFirst")
+            : dateOrder.needed
+              ? t("taskpane.buildNeedsDateOrder")
+              : undefined
+        }
         onBuild={build}
       />
       <div className={styles.section}>

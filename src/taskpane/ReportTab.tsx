@@ -12,14 +12,14 @@ import {
   undecidedDateOrder,
   type SlDenominator,
 } from "../report";
-import type { DateOrder } from "../input";
 import { t } from "../i18n";
 import { type Lang } from "../workbook";
 import { analyseReport } from "./analyseReport";
 import { BlockSummary, BuildActions } from "./BuildActions";
 import { ChoiceField, plainChoices } from "./ChoiceField";
 import { columnsToPick, DataSource, missingFields, readInto } from "./DataSource";
-import { dateOrderChoices } from "./dateOrderChoice";
+import { DateOrderField, useDateOrder } from "./DateOrderField";
+import { detectActivityColumns } from "./activityColumns";
 import { messageForError } from "./errors";
 import type { Strings } from "./i18n";
 import { MappingEditor } from "./MappingEditor";
@@ -58,7 +58,8 @@ export function ReportTab(props: Props) {
   const { workbook, lang, strings, tables, onRefreshTables } = props;
   const styles = useStyles();
   const task = useTask(strings, lang);
-  const activity = useMappedTable(ACTIVITY_FIELDS);
+  // Detected as the command line's reader does: a date-time "Interval Start" gives the Date too.
+  const activity = useMappedTable(ACTIVITY_FIELDS, detectActivityColumns);
   const jobs = useMappedTable(JOB_FIELDS);
   const [month, setMonth] = useState<string | undefined>();
   const [jobsName, setJobsName] = useState<string>(NO_JOBS);
@@ -67,17 +68,16 @@ export function ReportTab(props: Props) {
   );
   const [targetsExist, setTargetsExist] = useState<boolean | undefined>(props.targetsExist);
   useEffect(() => setTargetsExist(props.targetsExist), [props.targetsExist]);
-  // Asked only when the data cannot decide month/day against day/month (input.md §4), never defaulted.
-  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
-  const undecided = useMemo(
-    () =>
-      activity.current
-        ? undecidedDateOrder(activity.current.table, activity.current.mapping)
-        : undefined,
-    [activity.current]
+  const dateOrder = useDateOrder(
+    useMemo(
+      () =>
+        activity.current
+          ? undecidedDateOrder(activity.current.table, activity.current.mapping)
+          : undefined,
+      [activity.current]
+    )
   );
-  const orderToRead = undecided ? dateOrder : undefined;
-  const needsOrder = undecided !== undefined && dateOrder === undefined;
+  const { order: orderToRead, needed: needsOrder } = dateOrder;
   const preview = useMemo(
     () =>
       activity.current &&
@@ -142,6 +142,7 @@ export function ReportTab(props: Props) {
         );
         const table = await readSource(workbook, { kind: "table", name: tableName }, signal);
         activity.load(table);
+        dateOrder.choose(undefined);
         onRefreshTables();
         return (_, l) => ({
           intent: "success",
@@ -233,7 +234,7 @@ export function ReportTab(props: Props) {
         onRefreshTables={onRefreshTables}
         onLoaded={(detected, table) => {
           // Data read again is asked its date order again: a choice made for other data is not carried over.
-          setDateOrder(undefined);
+          dateOrder.choose(undefined);
           // The columns are there but hold no month: the month field is where to look.
           if (missingFields(ACTIVITY_FIELDS, detected).length > 0 || table.rows.length === 0) return;
           if (undecidedDateOrder(table, detected)) return focusSoon("report-date-order");
@@ -249,18 +250,7 @@ export function ReportTab(props: Props) {
         strings={strings}
         columnsExtra={
           <>
-            {undecided && (
-              <ChoiceField
-                id="report-date-order"
-                label={t(lang, "taskpane.dateOrder")}
-                required
-                choices={dateOrderChoices(undecided.example, lang)}
-                selected={dateOrder}
-                onSelect={(value) => setDateOrder(value as DateOrder)}
-                hint={t(lang, "taskpane.dateOrderHint", undecided)}
-                validationMessage={needsOrder ? t(lang, "taskpane.dateOrderMissing") : undefined}
-              />
-            )}
+            <DateOrderField id="report-date-order" state={dateOrder} lang={lang} />
             <ReadNote id="report-read" preview={preview} lang={lang} />
           </>
         }
