@@ -15,17 +15,23 @@ export interface MappedTable<K extends string> {
   mapping: ColumnMapping<K>;
 }
 
-export function useMappedTable<K extends string>(fields: FieldInfo<K>[]) {
+/** Columns from the headers alone; a table whose reader looks at the cells too passes its own (stable) one. */
+export type DetectColumns<K extends string> = (table: SheetTable) => ColumnMapping<K>;
+
+export function useMappedTable<K extends string>(
+  fields: FieldInfo<K>[],
+  detect?: DetectColumns<K>
+) {
   const [current, setCurrent] = useState<MappedTable<K> | undefined>();
 
   /** Takes a freshly read table, detects its columns and returns them. */
   const load = useCallback(
     (table: SheetTable) => {
-      const detected = detectColumns(table.headers, fields);
+      const detected = detect ? detect(table) : detectColumns(table.headers, fields);
       setCurrent({ table, detected, mapping: detected });
       return detected;
     },
-    [fields]
+    [fields, detect]
   );
   const setMapping = useCallback(
     (mapping: ColumnMapping<K>) => setCurrent((now) => now && { ...now, mapping }),
