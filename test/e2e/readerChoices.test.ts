@@ -1,7 +1,8 @@
 /**
- * End to end (test/e2e/harness.ts): the reader's choices in the Report tab. Dates that read both ways
- * (3/4/26) bring a Date order field, and the build waits for it; a date-time "Interval Start" picked for Date
- * gives both the day and the interval; data whose dates decide themselves shows no Date order field. The
+ * End to end (test/e2e/harness.ts): the reader's choices in the taskpane. Dates that read both ways (3/4/26)
+ * bring a Date order field, and the build waits for it, in the Report tab and in the Forecast tab alike; a
+ * table with no Date column but a date-time "Interval Start" gives both the day and the interval with nothing
+ * to pick, as on the command line; data whose dates decide themselves shows no Date order field. The
  * report's definitions box says how the data was read. Screenshots (English and Chinese) are scanned by
  * axe-core like every documented state.
  */
@@ -18,17 +19,26 @@ import {
 
 /** Days 1–10 of April 2026 written D/M/YY: no part over 12, so they read both ways. */
 const AMBIGUOUS = Array.from({ length: 10 }, (_, i) => [`${i + 1}/4/26`, "Sales", 100, 90]);
-/** A platform's interval export: 25 July 2025, 8 PM and 8:30 PM, in one date-time column. */
+/** A platform's interval export: 25 July 2025, 8 PM and 8:30 PM, in one date-time column; no column is a date. */
 const INTERVALS = [
   ["7/25/25 8:00 PM", "Sales", 40, 36],
   ["7/25/25 8:30 PM", "Sales", 30, 29],
 ];
+
+/**
+ * Daily history written D/M/YY: 1–12 March and 1–12 April 2026. No part is over 12, so it reads both ways;
+ * as D/M/Y the last day is 12 April, so the forecast starts on 13 April (as M/D/Y it would be 4 December).
+ */
+const HISTORY = [3, 4].flatMap((month) =>
+  Array.from({ length: 12 }, (_, i) => [`${i + 1}/${month}/26`, 100 + i])
+);
 
 function seedScript(): string {
   return `(() => {
     const workbook = new window.FakeWorkbook(["Dates"]);
     workbook.putTable("Dates", 0, 0, ["Date", "Queue", "Offered", "Answered"], ${JSON.stringify(AMBIGUOUS)}, "Daily");
     workbook.putTable("Export", 0, 0, ["Interval Start", "Queue", "Offered", "Answered"], ${JSON.stringify(INTERVALS)}, "Intervals");
+    workbook.putTable("History", 0, 0, ["Date", "Offered"], ${JSON.stringify(HISTORY)}, "HistoryByDay");
     window.__workbook = workbook;
     window.__servicePlannerTestWorkbook = { workbook, displayLanguage: "en-US" };
   })();`;
@@ -98,11 +108,14 @@ test("dates that read both ways: a Date order field, and the build waits for it"
   );
 });
 
-test("a date-time 'Interval Start' picked for Date gives the day and the interval; no Date order asked", async () => {
+test("no Date column: a date-time 'Interval Start' gives the day and the interval, nothing to pick", async () => {
   const tab = await readTable("Intervals", 2, "Export");
-  // No column is called a date: the required Date field takes focus.
-  await page.waitForFunction(() => document.activeElement?.id === "report-mapping-date");
-  await choose(page, tab.getByRole("combobox", { name: "Date", exact: true }), "A: Interval Start");
+  // As on the command line, the reader finds the day in the date-time column: the Date list shows it and
+  // nothing is left to pick, so focus stays on Read data.
+  expect(await tab.getByRole("combobox", { name: "Date", exact: true }).textContent()).toBe(
+    "A: Interval Start"
+  );
+  expect(await focusedId(page)).toBe("report-source-read");
   // 25 can only be a day: the data decides month/day, so no choice is shown.
   expect(await tab.getByRole("combobox", { name: "Date order" }).count()).toBe(0);
   expect(await tab.getByRole("combobox", { name: "Month" }).textContent()).toBe("2025-07");
@@ -122,6 +135,38 @@ test("a date-time 'Interval Start' picked for Date gives the day and the interva
       '"Interval Start" → Date and Interval; "Queue" → Queue; "Offered" → Offered; "Answered" → Answered',
     ])
   );
+});
+
+test("Forecast tab: history whose dates read both ways asks the Date order, and the forecast waits for it", async () => {
+  await page.getByRole("tab", { name: "Forecast" }).click();
+  const tab = await readTable("HistoryByDay", 24, "History");
+  const order = tab.getByRole("combobox", { name: "Date order" });
+  await order.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "forecast-date-order");
+  expect(await order.textContent()).toBe("");
+  await tab
+    .getByText("The dates in 'Date' (e.g. 1/3/26) read both as month/day and as day/month.")
+    .waitFor();
+  await tab.getByText("Choose the date order first.").waitFor();
+  expect(
+    await tab.getByRole("button", { name: "Create from China's holiday calendar" }).isDisabled()
+  ).toBe(true);
+  await screenshot(page, "taskpane-forecast-date-order-en.png");
+
+  await choose(page, page.getByRole("combobox", { name: "Language" }), "简体中文");
+  const zh = visiblePanel(page);
+  await zh.getByRole("combobox", { name: "日期顺序" }).waitFor();
+  await zh.getByText("请先选择日期顺序。").waitFor();
+  await screenshot(page, "taskpane-forecast-date-order-zh-CN.png");
+  await choose(page, page.getByRole("combobox", { name: "语言" }), "English");
+
+  await choose(page, order, "Day/Month/Year (1/3/26 = 2026-03-01)");
+  expect(await tab.getByText("Choose the date order first.").count()).toBe(0);
+  await tab.getByLabel("Weeks to forecast").fill("2");
+  await tab.getByRole("button", { name: "Build forecast" }).click();
+  // Read D/M/Y the history ends on 12 April 2026: the forecast starts the next day, in April.
+  await tab.getByText(/Forecast written to 'Forecast 2026-04'/).waitFor({ timeout: 60000 });
+  expect(await tab.getByText(/--date-order/).count()).toBe(0);
 });
 
 test("no request left the machine, and the page raised no errors", () => {
