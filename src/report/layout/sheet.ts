@@ -107,7 +107,8 @@ function layoutTitle(b: SheetBuilder, a: Analysis, options: ReportOptions): void
   const built = options.builtAt.toISOString().slice(0, 16).replace("T", " ");
   const hasShort = a.parsed.columns.has("shortAbandons");
   const box = (label: string, text: string) => [
-    cell(label, { bold: true, fill: COLOURS.boxFill }),
+    // Top-aligned with its text: a label beside a wrapped paragraph belongs to its first line.
+    cell(label, { bold: true, fill: COLOURS.boxFill, vAlign: "top" }),
     cell(text, { fill: COLOURS.boxFill, wrap: true, vAlign: "top" }),
     ...Array.from({ length: SHEET_COLUMNS - 2 }, () => cell(null, { fill: COLOURS.boxFill })),
   ];
