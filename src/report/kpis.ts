@@ -244,12 +244,6 @@ export function kpiDefs(settings: KpiSettings): KpiDef[] {
   ];
 }
 
-export const KPI_KEYS: KpiKey[] = kpiDefs({
-  slDenominator: "offered",
-  slThresholdSec: 20,
-  complaintBase: 10000,
-}).map((k) => k.key);
-
 /** The definition line shown next to each KPI, in the report's language. */
 export function kpiDefinition(
   key: KpiKey,
