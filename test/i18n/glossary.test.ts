@@ -174,6 +174,30 @@ const EXACT: Partial<Record<MessageKey, string>> = {
   "report.rowsRejected": "剔除行数",
 };
 
+/** The reader's field labels (input.field<Key>), shown in the taskpane's column lists and the report. */
+const FIELD_USES: Record<string, MessageKey[]> = {
+  "Service level (SL)": ["input.fieldSlPercent"],
+  "Answered within SL": ["input.fieldAnsweredInSl"],
+  "Answer rate": ["input.fieldAnswerPercent"],
+  "Abandon rate": ["input.fieldAbandonPercent"],
+  "Short abandons": ["input.fieldShortAbandons"],
+  "ASA, average speed of answer": ["input.fieldAsaSec"],
+  "AHT, average handle time": ["input.fieldAhtSec"],
+  "After-call work (ACW)": ["input.fieldAcwSec", "input.fieldAvgAcwSec"],
+  "Offered (calls)": ["input.fieldOffered", "input.fieldForecastOffered"],
+  "Answered / handled": ["input.fieldAnswered"],
+  Abandoned: ["input.fieldAbandoned"],
+  Interval: ["input.fieldInterval"],
+  Queue: ["input.fieldQueue"],
+  Agent: ["input.fieldAgent"],
+  "Staffed hours": ["input.fieldStaffedHours"],
+  "Paid hours": ["input.fieldPaidHours"],
+  "QA score": ["input.fieldQaScoreSum"],
+  Forecast: ["input.fieldForecastOffered"],
+};
+for (const [concept, keys] of Object.entries(FIELD_USES))
+  USES[concept] = [...(USES[concept] ?? []), ...keys];
+
 /** The forms a term may take: "出勤工时（付薪工时）" also as 出勤工时; "队列 / 技能组" as either. */
 function forms(chinese: string): string[] {
   return chinese

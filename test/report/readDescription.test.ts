@@ -57,7 +57,7 @@ test("and in Chinese, with full-width punctuation around the user's headers", ()
   expect(rows[0]).toEqual(["数据识别为", "含平均值和百分比的时段/每日汇总"]);
   expect(rows[1]).toEqual([
     "读取的列",
-    "“Interval Start”→ 日期和时段；“Queue”→ 队列；“Calls Presented”→ 呼入量；“Calls Handled”→ 接听量；“ASA”→ 平均应答时间",
+    "“Interval Start”→ 日期和时段；“Queue”→ 队列；“Calls Presented”→ 呼入量；“Calls Handled”→ 接通量；“ASA”→ 平均应答时长",
   ]);
   expect(rows[2][0]).toBe("换算说明");
   expect(rows[2][1]).toContain("“Interval Start”含日期和时间：同时给出日期和时段");

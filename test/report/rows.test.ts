@@ -71,7 +71,7 @@ describe("validation: every bad row is listed with its row number and excluded o
     expect(problemText(byRow.get(5)!, "en")).toBe('Answered "ninety" is not a number');
     expect(problemText(byRow.get(7)!, "en")).toBe("Answered > Offered");
     expect(problemText(byRow.get(15)!, "en")).toContain("row 2");
-    expect(problemText(byRow.get(7)!, "zh-CN")).toBe("接听量 > 呼入量");
+    expect(problemText(byRow.get(7)!, "zh-CN")).toBe("接通量 > 呼入量");
   });
 
   test("a partly bad row still counts in the figures it does not corrupt", () => {
@@ -138,7 +138,30 @@ describe("validation: every bad row is listed with its row number and excluded o
 });
 
 describe("reading: headers, dates, intervals, queues", () => {
-  test("Chinese headers are recognised", () => {
+  test("Chinese headers are recognised: the glossary's terms", () => {
+    const zh = [
+      "日期",
+      "队列",
+      "呼入量",
+      "接通量",
+      "放弃量",
+      "短时放弃量",
+      "服务水平内接通量",
+      "出勤工时",
+    ];
+    expect(detectColumns(zh, ACTIVITY_FIELDS)).toEqual({
+      date: 0,
+      queue: 1,
+      offered: 2,
+      answered: 3,
+      abandoned: 4,
+      shortAbandons: 5,
+      answeredInSl: 6,
+      paidHours: 7,
+    });
+  });
+
+  test("Chinese headers are recognised: older and platform wordings too", () => {
     const zh = [
       "日期",
       "队列",
