@@ -39,7 +39,7 @@ export function App({ workbook, displayLanguage, bodyBackgroundColor }: AppProps
   const theme = isDarkTheme(bodyBackgroundColor) ? webDarkTheme : webLightTheme;
   return (
     <FluentProvider theme={theme} dir="ltr" lang={lang}>
-      <Announcer>
+      <Announcer lang={lang}>
         <Taskpane workbook={workbook} lang={lang} onLang={setLang} />
       </Announcer>
     </FluentProvider>

@@ -57,7 +57,7 @@ export function columnLabel(
   const letter = columnLetters(firstColumn + index);
   return text === ""
     ? strings.column(letter)
-    : `${letter}: ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
+    : strings.columnWithHeader(letter, text.length > 60 ? `${text.slice(0, 57)}…` : text);
 }
 
 export function MappingEditor<K extends string>(props: Props<K>) {

@@ -27,7 +27,8 @@ export function excelText(error: unknown, lang: Lang): string {
       : (/^(\w+):/.exec(message)?.[1] ?? "");
   const key = `taskpane.excel${code}`;
   const known = code && isMessageKey(key) ? t(lang, key) : undefined;
-  return known ? `${known} (${message})` : message;
+  // Excel's own words go in the language's brackets: full-width in Chinese.
+  return known ? t(lang, "common.withNote", { text: known, note: message }) : message;
 }
 
 export function messageForError(error: unknown, strings: Strings, lang: Lang): TaskMessage {

@@ -79,6 +79,8 @@ export type Strings = Record<PlainKey, string> & {
   /** A label with a note after it: "Calls (required)", "最高占用率（%，可选）" (one bracket, never two). */
   withNote: (label: string, note: string) => string;
   column: (letter: string) => string;
+  /** A column in a list of columns: its letter and its header ("C: Calls" / "C 列：Calls"). */
+  columnWithHeader: (letter: string, header: string) => string;
   denominators: Record<SlDenominator, string>;
   targetsCreated: (sheet: string) => string;
   reportWritten: (sheet: string) => string;
@@ -111,6 +113,7 @@ function stringsFor(lang: Lang): Strings {
         : t(lang, "taskpane.labelWithNote", { label, note });
     },
     column: (letter) => t(lang, "taskpane.column", { letter }),
+    columnWithHeader: (letter, header) => t(lang, "taskpane.columnWithHeader", { letter, header }),
     denominators: {
       offeredLessShortAbandons: t(lang, "taskpane.denominatorOfferedLessShortAbandons"),
       offered: t(lang, "taskpane.denominatorOffered"),
