@@ -13,8 +13,8 @@ import {
 } from "../../src/cli/sample/generate";
 import { ACTIVITY_FIELDS, monthFirstDay } from "../../src/report";
 import {
-  announced,
   choose,
+  expectNoLanguageLeaks,
   focusedId,
   openTaskpane,
   screenshot,
@@ -121,7 +121,11 @@ test("an empty selection: the message sits under Read data and takes focus; the 
   await page
     .getByText("Select the whole table, headers included, or pick an Excel table.")
     .waitFor();
-  expect(await announced(page)).toMatch(/The selection is empty/);
+  // The live region is filled a moment after the message shows (announcer.tsx).
+  await page.waitForFunction(() =>
+    document.getElementById("announcer")?.textContent?.startsWith("The selection is empty")
+  );
+  await expectNoLanguageLeaks(page, "an empty selection");
 });
 
 test("one cell inside an Excel table reads the whole table; one inside a block reads its region", async () => {
@@ -169,6 +173,7 @@ test("a date column with no dates: the Month field takes focus and says what to 
     .getByText(/The date column \("Date"\) holds no dates/)
     .waitFor();
   await page.getByText("No month found: pick the column that holds the dates.").waitFor();
+  await expectNoLanguageLeaks(page, "a date column with no dates");
 });
 
 test("Build reads the sheet again: an edit made after Read shows in the report", async () => {
@@ -269,6 +274,25 @@ test("在中文界面中：空状态、示例数据和生成报表", async () =>
     .getByText(/报表已写入新工作表/)
     .waitFor({ timeout: 30000 });
   await screenshot(page, "taskpane-sample-zh-CN.png");
+});
+
+test("在中文界面中：选定区域为空、日期列没有日期、标题都不认识，提示都是中文", async () => {
+  // The page is still in Chinese from the test before.
+  const read = () => visiblePanel(page).getByRole("button", { name: "读取数据" }).click();
+  await select("Data", 600, 40);
+  await read();
+  await outcomeOfRead()
+    .getByText(/选定区域为空/)
+    .waitFor();
+  await expectNoLanguageLeaks(page, "选定区域为空");
+  await select("NoDates", 1, 1);
+  await read();
+  await page.waitForFunction(() => document.activeElement?.id === "report-month");
+  await expectNoLanguageLeaks(page, "日期列没有日期");
+  await select("Odd", 1, 1);
+  await read();
+  await page.waitForFunction(() => document.activeElement?.id === "report-mapping-date");
+  await expectNoLanguageLeaks(page, "标题都不认识");
 });
 
 test("no request left the machine except office.js, and the page raised no errors", () => {

@@ -8,6 +8,7 @@ import { join, resolve } from "path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import * as ts from "typescript";
 import { findChromium } from "../helpers/chromium";
+import { languageLeaks } from "../helpers/languageLeaks";
 import { serveDirectory } from "./server";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -93,8 +94,8 @@ export async function openTaskpane(seedScript: string): Promise<Taskpane> {
 }
 
 /**
- * A screenshot of a documented state, which is also scanned by axe-core (WCAG 2.1 A and AA): a state worth
- * showing in the docs must have no accessibility violation.
+ * A screenshot of a documented state, which is also scanned by axe-core (WCAG 2.1 A and AA) and for words
+ * of the wrong language: a state worth showing in the docs must have no accessibility violation and no leak.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -104,6 +105,44 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     throw new Error(
       `axe-core found accessibility violations in ${name}:\n${violations.join("\n")}`
     );
+  await expectNoLanguageLeaks(page, name);
+}
+
+/**
+ * The page's visible text (document.body.innerText: hidden panels and closed lists are left out) in the
+ * page's language (the html lang the taskpane sets), and the user's own data: every sheet and table name and
+ * every text cell of the page's workbook, which the taskpane may show as it is.
+ */
+export async function pageText(
+  page: Page
+): Promise<{ lang: string; text: string; userData: string[] }> {
+  return page.evaluate(() => {
+    const workbook = (window as unknown as PageWindow).__workbook;
+    const userData = new Set<string>();
+    for (const sheet of workbook?.sheets ?? []) {
+      userData.add(sheet.name);
+      for (const cell of sheet.cells.values())
+        if (typeof cell.value === "string") userData.add(cell.value.trim());
+    }
+    for (const name of workbook?.tables.keys() ?? []) userData.add(name);
+    return {
+      lang: document.documentElement.lang,
+      text: document.body.innerText,
+      userData: [...userData],
+    };
+  });
+}
+
+/**
+ * Fails when the page shows words of the wrong language (test/helpers/languageLeaks.ts): English letters
+ * outside the allowed list or half-width ,:;() beside Chinese in a Chinese page, Chinese in an English one.
+ */
+export async function expectNoLanguageLeaks(page: Page, state: string): Promise<void> {
+  const { lang, text, userData } = await pageText(page);
+  if (lang !== "en" && lang !== "zh-CN") throw new Error(`${state}: the page's lang is "${lang}"`);
+  const leaks = languageLeaks(lang, text, { userData });
+  if (leaks.length)
+    throw new Error(`${state} (${lang}) shows words of the wrong language:\n${leaks.join("\n")}`);
 }
 
 /** The shown tab's panel (the other stays mounted, hidden). */

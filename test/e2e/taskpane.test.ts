@@ -8,6 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { ACTIVITY_HEADERS, sampleActivityRows } from "../../src/cli/sample/generate";
 import {
   choose as chooseIn,
+  expectNoLanguageLeaks,
   focusedId,
   openOptions as openOptionsIn,
   openTaskpane,
@@ -172,6 +173,7 @@ test("Cancel while Excel is slow: the half-written sheet is removed and the mess
     await page.waitForFunction(() =>
       document.getElementById("announcer")?.textContent?.startsWith("Cancelled")
     );
+    await expectNoLanguageLeaks(page, "a build cancelled");
   } finally {
     await page.evaluate(() => ((window as unknown as PageWindow).__workbook.syncDelayMs = 0));
   }

@@ -13,7 +13,8 @@ export const ALLOWED_IN_CHINESE: readonly (string | RegExp)[] = [
   /\bExcelApi \d+(\.\d+)?/g, // a requirement set
   /\bKPI\.[A-Z]+\b/g,
   /\bservice-planner(?: (?:report|sample|selftest|forecast|help))?\b/g, // the command and its subcommands
-  /(?<![\w-])--?[a-z][a-z-]*(=[^\s“”"，。]*)?/g, // command-line options and their values are code
+  // Command-line options and their values are code, with --map's field name: --map date="列名".
+  /(?<![\w-])--?[a-z][a-z-]*(=[^\s“”"，。]*)?( [a-z][A-Za-z]*=)?/g,
   "Service Planner",
   "Microsoft 365",
   "Excel",
@@ -34,6 +35,7 @@ export const ALLOWED_IN_CHINESE: readonly (string | RegExp)[] = [
   ".xlsx",
   ".csv",
   /\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, // cell references: B2, A1:C9
+  /\b[A-Z]{1,3}(?= 列)/g, // column letters: B 列
 ];
 
 /**
