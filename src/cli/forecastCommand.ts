@@ -23,6 +23,7 @@ import type { CliIo } from "./io";
 import { freeName } from "./reportCommand";
 import { historySpecialDays, sampleHistoryRows, HISTORY_FILE } from "./sample/history";
 import { loadTable } from "./tables";
+import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 
 export const FORECAST_OPTIONS: Record<string, OptionSpec> = {
   weeks: { value: true },
@@ -48,40 +49,9 @@ export const FORECAST_OPTIONS: Record<string, OptionSpec> = {
   force: { value: false },
 };
 
-export const FORECAST_USAGE = `service-planner forecast [history.csv|history.xlsx] [options]
-
-  Forecasts contacts per interval and queue from history, picks the method by backtest on that history, and
-  writes the forecast sheet (intervals, daily and weekly totals, chart, backtest table). With --plan, the
-  staffing plan sheet is built on the forecast in the same workbook. With no input file: the bundled
-  history (${HISTORY_FILE}, 2025-09 to 2026-10, three queues) and mainland China's holiday calendar.
-
-  History columns are found by header: "Interval start" (or "Date" and "Interval"), "Offered", optional
-  "Handle seconds" and "Queue". A table without a count column is contact records (one row per contact),
-  counted per queue and interval as the report counts them (IVR-only records apart; handle time of answered
-  records). Files are read as the report reads them: UTF-8, UTF-16 or GBK; "," or ";" with decimal commas;
-  ISO, US (10/1/2026 8:30 PM) or Chinese dates; a title block above the header.
-
-  --weeks N                 weeks to forecast (default 4, at most 53)
-  --interval MINUTES        interval length (default: inferred from the history; a multiple of it)
-  --special-days FILE|cn    special days: a table (date, kind = closed|holiday|workday, note, factor), or
-                            "cn" for the built-in mainland China calendar
-  --method auto|${METHOD_IDS.join("|")}
-                            forecasting method (default auto: lowest backtest WAPE)
-  --queue-column NAME, --time-column NAME, --value-column NAME, --handle-column NAME
-                            use these headers instead of the detected ones
-  --aht SECONDS             AHT where the history has no handle seconds (needed by --plan then)
-  --sheet NAME              the sheet to read in an .xlsx input (default: the first)
-  --date-order mdy|dmy      order of slash dates such as 7/5/26, when the dates themselves cannot tell
-  --lang en|zh-CN           sheet language (default en)
-  --plan                    also build the staffing plan on the forecast:
-    --sl 0.8 --sl-time 20   service level target and its answer time in seconds (defaults 0.8, 20)
-    --shrinkage 0.3         shrinkage (default 0.3)
-    --max-occupancy 0.9     occupancy cap (default none)
-    --patience SECONDS      average patience: Erlang A instead of Erlang C
-    --hourly-cost N         cost per staff hour
-  -o, --output FILE         the .xlsx to write (default forecast-YYYY-MM.xlsx)
-  --force                   replace the output file if it exists
-`;
+/** The command's --help text in a language (cli.forecastUsage). */
+export const FORECAST_USAGE = (lang: Lang): string =>
+  t(lang, "cli.forecastUsage", { history: HISTORY_FILE, methods: METHOD_IDS.join("|") });
 
 function numberOption(
   name: string,
@@ -105,7 +75,7 @@ async function readSpecialDays(
   arg: string,
   firstDay: number,
   lastDay: number,
-  lang: "en" | "zh-CN"
+  lang: Lang
 ): Promise<SpecialDay[]> {
   if (arg.toLowerCase() === "cn") return chinaSpecialDays(firstDay, lastDay, lang);
   const table = await loadTable(io, arg);
@@ -142,7 +112,8 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
   if (!Number.isInteger(weeks))
     throw new UsageError({ key: "cli.forecastWholeWeeks", params: { value: opt("weeks")! } });
   const intervalMin = numberOption("interval", opt("interval"), 1, 1440);
-  const lang = (opt("lang") ?? "en") as "en" | "zh-CN";
+  const lang = (opt("lang") ?? "en") as Lang;
+  const say = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
   const method = (opt("method") ?? "auto") as MethodChoice;
 
   let queues: QueueHistory[];
@@ -157,9 +128,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
         handleSec: mine.map((r) => ({ minute: r.minute, value: r.handleSec })),
       };
     });
-    io.stderr(
-      `No input file: using the bundled history (${HISTORY_FILE}) and mainland China's holiday calendar.\n`
-    );
+    io.stderr(`${say("cli.forecastNoInput", { file: HISTORY_FILE })}\n`);
   } else {
     const table = await loadTable(io, positional[0], opt("sheet"));
     const read = readHistoryTable(table, {
@@ -173,16 +142,16 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
       },
     });
     queues = read.queues;
-    io.stderr(
-      `Read ${read.rowsRead.toLocaleString("en-US")} rows${read.contactRecords ? " of contact records (one contact each), counted into intervals" : ""}; ${queues.length} queue${queues.length === 1 ? "" : "s"}.` +
-        (read.rowsWithoutCount
-          ? ` ${read.rowsWithoutCount} rows had no count and are treated as missing intervals, not zeros.`
-          : "") +
-        (read.handleWithoutOutcome
-          ? " Handle time counts answered contacts only and these records have no outcome column, so they give no AHT (add an Outcome column, or give --aht)."
-          : "") +
-        "\n"
-    );
+    const counts = { rows: read.rowsRead, queues: queues.length };
+    const lines = [
+      say(read.contactRecords ? "cli.forecastReadRecords" : "cli.forecastRead", counts),
+      read.rowsWithoutCount
+        ? say("cli.forecastRowsWithoutCount", { count: read.rowsWithoutCount })
+        : "",
+      read.handleWithoutOutcome ? say("cli.forecastHandleWithoutOutcome") : "",
+    ];
+    // Sentences join with a space in English and with nothing in Chinese (its full stop is full-width).
+    io.stderr(`${lines.filter(Boolean).join(lang === "en" ? " " : "")}\n`);
   }
   let firstMinute = Infinity;
   let lastMinute = -Infinity;
@@ -206,10 +175,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
       lang
     );
   else if (positional.length === 0) specialDays = historySpecialDays(lang);
-  else
-    io.stderr(
-      `No special days given: holidays in the history count as ordinary days (--special-days cn adds mainland China's calendar).\n`
-    );
+  else io.stderr(`${say("cli.forecastNoSpecialDays")}\n`);
 
   const fallbackAhtSec = numberOption("aht", opt("aht"), 1, 36000);
   const forecasts: QueueForecast[] = queues.map((q) => ({
@@ -244,22 +210,28 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
   if (path.extname(output).toLowerCase() !== ".xlsx")
     throw new UsageError({ key: "cli.forecastOutputNotXlsx", params: { file: output } });
   const target = options.force ? output : freeName(output, io);
-  if (target !== output)
-    io.stderr(
-      `${output} already exists and was left untouched; writing ${target} instead (--force replaces it).\n`
-    );
+  if (target !== output) io.stderr(`${say("cli.leftUntouched", { file: output, target })}\n`);
   await io.writeFile(target, await writeWorkbookXlsx({ lang, sheets }), Boolean(options.force));
   for (const f of forecasts) {
     const chosen = f.result.backtest.find((b) => b.chosen);
     const naive = f.result.backtest.find((b) => b.method === "naive");
+    const queue = f.queue || say("cli.forecastWholeHistory");
+    const method = methodLabel(f.result, FORECAST_LABELS[lang]);
     io.stdout(
-      `${f.queue || "History"}: ${methodLabel(f.result, FORECAST_LABELS.en)}` +
-        (chosen && naive
-          ? `; backtest WAPE ${horizonDays} days ahead ${(chosen.wape * 100).toFixed(1)}%, seasonal naive ${(naive.wape * 100).toFixed(1)}%`
-          : "") +
-        "\n"
+      `${
+        chosen && naive
+          ? say("cli.forecastQueueBacktest", {
+              queue,
+              method,
+              days: horizonDays,
+              wape: (chosen.wape * 100).toFixed(1),
+              naive: (naive.wape * 100).toFixed(1),
+            })
+          : say("cli.forecastQueueMethod", { queue, method })
+      }\n`
     );
   }
-  io.stdout(`Wrote ${target} (sheets: ${sheets.map((s) => `"${s.name}"`).join(", ")}).\n`);
+  const names = sheets.map((s) => say("cli.quoted", { text: s.name }));
+  io.stdout(`${say("cli.forecastWrote", { file: target, count: sheets.length, sheets: names })}\n`);
   return 0;
 }

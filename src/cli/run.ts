@@ -40,7 +40,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   forecast: {
     summary: "cli.summaryForecast",
-    usage: () => FORECAST_USAGE,
+    usage: FORECAST_USAGE,
     run: forecastCommand,
   },
 };

@@ -112,15 +112,9 @@ describe("the command line speaks the run's language", () => {
       const en = await runIn(argv, files);
       expect([zh.code, en.code]).toEqual([2, 2]);
 
-      // The forecast command's status lines (rows read, special days) are not in the catalogue yet: its
-      // error line is checked; the report's whole stderr (the reader's description included) is.
-      const shown = (err: string) =>
-        argv[0] === "forecast"
-          ? err
-              .split("\n")
-              .filter((l) => l.startsWith("service-planner"))
-              .join("\n")
-          : err;
+      // The whole of stderr: the forecast command's status lines (rows read, special days) with its error,
+      // the report's with the reader's description.
+      const shown = (err: string) => err;
       expect(shown(zh.err)).toMatch(/[\u4e00-\u9fff]/);
       const data = [
         ...userData,
@@ -190,11 +184,46 @@ describe("the command line speaks the run's language", () => {
     const usage = await runIn(["--lang=zh-CN", "report", "--help"]);
     expect(usage.code).toBe(0);
     expect(usage.out).toContain("服务水平分母");
-    for (const command of ["report", "sample", "selftest"]) {
+    for (const command of ["report", "sample", "selftest", "forecast"]) {
       const text = (await runIn([command, "--help", "--lang", "zh-CN"])).out;
       expect(leaksIn("zh-CN", [[command, text]], { allowed: code })).toEqual([]);
     }
     expect(leaksIn("zh-CN", [["help", help.out]], { allowed: code })).toEqual([]);
+  });
+
+  test("a forecast run: everything it prints is Chinese", async () => {
+    const files = { "h.csv": HISTORY, "f.xlsx": "taken" };
+    const zh = await runIn(
+      ["forecast", "h.csv", "--weeks", "1", "--lang", "zh-CN", "-o", "f.xlsx"],
+      files
+    );
+    expect(zh.code).toBe(0);
+    // By hand: 42 days × 2 intervals, one queue (the history has no queue column).
+    expect(zh.err).toContain("读取 84 行，共 1 个队列。");
+    expect(zh.err).toContain("未指定特殊日：历史数据中的节假日按普通日计算");
+    expect(zh.err).toContain("f.xlsx 已存在，未作改动；改为写入 f (2).xlsx");
+    expect(zh.out).toMatch(
+      /^历史数据：.+；提前 7 天的回测 WAPE 为 [\d.]+%，季节性朴素法为 [\d.]+%$/m
+    );
+    expect(zh.out).toMatch(/^已写入 f \(2\)\.xlsx（工作表“预测 2026-\d\d”）。$/m);
+    const lines = `${zh.out}\n${zh.err}`
+      .split("\n")
+      .map((l, i): [string, string] => [`line ${i + 1}`, l]);
+    expect(
+      leaksIn("zh-CN", lines, { userData: ["h.csv", "f.xlsx", "f (2).xlsx", "f"], allowed: code })
+    ).toEqual([]);
+    const en = await runIn(["forecast", "h.csv", "--weeks", "1", "-o", "f.xlsx"], files);
+    expect(en.err).toContain("Read 84 rows; 1 queue.");
+    expect(en.out).toMatch(
+      /^History: .+; backtest WAPE 7 days ahead [\d.]+%, seasonal naive [\d.]+%$/m
+    );
+    expect(en.out).toMatch(/^Wrote f \(2\)\.xlsx \(sheet "Forecast 2026-\d\d"\)\.$/m);
+    expect(
+      leaksIn("en", [
+        ["stdout", en.out],
+        ["stderr", en.err],
+      ])
+    ).toEqual([]);
   });
 
   test("English counts by hand: one file or two", async () => {

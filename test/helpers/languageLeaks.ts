@@ -49,7 +49,8 @@ export const CLI_CODE: readonly (string | RegExp)[] = [
   /[\w.*()-]*\.(?:csv|tsv|xlsx|xlsm|txt)\b/g, // file names
   /\b[\w-]+\//g, // folders: samples/
   /\b[a-z]+=/g, // field= in examples
-  /\b(?:en|zh-CN|offered-less-short|offered|answered|mdy|dmy|day)(?:\|(?:en|zh-CN|offered-less-short|offered|answered|mdy|dmy|day))*\b/g,
+  // Option values as typed: --lang en|zh-CN, --special-days cn, --method auto|naive|… (src/forecast METHOD_IDS).
+  /\b(?:en|zh-CN|offered-less-short|offered|answered|mdy|dmy|day|cn|auto|naive|average|holtwinters|doubleseasonal)(?:\|(?:en|zh-CN|offered-less-short|offered|answered|mdy|dmy|day|cn|auto|naive|average|holtwinters|doubleseasonal))*\b/g,
   /\b[A-Z]+(?:-[A-Z]+)*\b/g, // placeholders: FILE, YYYY-MM, DIR
 ];
 
