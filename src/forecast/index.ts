@@ -17,5 +17,5 @@ export {
 } from "./forecast";
 export { type BacktestRow } from "./backtest";
 export { chinaSpecialDays, chinaCalendarSources, CN_CALENDAR_CHECKED } from "./calendarCN";
-export { parseSpecialDayKind, specialDaysFromRows, SPECIAL_DAY_KIND_HELP } from "./specialDays";
+export { parseSpecialDayKind, specialDaysFromRows } from "./specialDays";
 export type { HolidayBasis } from "./holidays";

@@ -27,8 +27,6 @@ export function parseSpecialDayKind(text: unknown): SpecialDayKind | null {
   return KIND_WORDS[text.trim().toLowerCase()] ?? null;
 }
 
-export const SPECIAL_DAY_KIND_HELP = "closed, holiday or workday (停业、节假日或调休)";
-
 /** Checks the table: one row per date, factors positive. Returns a map day → special day. */
 export function specialDayMap(days: SpecialDay[]): Map<number, SpecialDay> {
   const map = new Map<number, SpecialDay>();

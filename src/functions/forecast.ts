@@ -10,12 +10,12 @@ import {
   MAX_HORIZON_DAYS,
   METHOD_IDS,
   parseSpecialDayKind,
-  SPECIAL_DAY_KIND_HELP,
   dayIso,
   type HistoryPoint,
   type MethodChoice,
   type SpecialDay,
 } from "../forecast";
+import { t } from "../i18n";
 import { isBlank, toExcelError, type ResultCell } from "./cells";
 
 const EXCEL_1970 = 25569;
@@ -99,7 +99,8 @@ export function readSpecialDays(v: unknown): SpecialDay[] {
     if (!kind)
       throw new WfmInputError(
         "special_days",
-        `special_days row ${i + 1}: kind must be ${SPECIAL_DAY_KIND_HELP}, not "${String(kindText ?? "").slice(0, 20)}"`
+        // A cell has no language: its error is English (docs/i18n.md), the kinds in English words.
+        `special_days row ${i + 1}: kind must be ${t("en", "forecast.specialDayKinds")}, not "${String(kindText ?? "").slice(0, 20)}"`
       );
     const sd: SpecialDay = { day, kind };
     if (!isBlank(note)) sd.note = String(note);
