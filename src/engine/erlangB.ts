@@ -1,4 +1,4 @@
-import { WfmNoAnswerError } from "./errors";
+import { argumentName, WfmNoAnswerError } from "./errors";
 import { nonNegative } from "./validate";
 import { SERIES_STEP_WEIGHT, countOperations } from "./work";
 
@@ -20,7 +20,11 @@ export const MAX_AGENTS = 1_000_000;
 export function checkAgentLimit(name: string, value: number): void {
   if (value > MAX_AGENTS) {
     throw new WfmNoAnswerError(
-      `${name} (${value}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`
+      `${name} (${value}) is over the limit of ${MAX_AGENTS.toLocaleString("en-US")}`,
+      {
+        key: "errors.engineOverLimit",
+        params: { argument: argumentName(name), value: String(value), limit: MAX_AGENTS },
+      }
     );
   }
 }

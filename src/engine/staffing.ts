@@ -22,7 +22,8 @@ function load(calls: number, ahtSec: number, agents: number, intervalSec: number
 
 function unstable(agents: number, a: number): WfmNoAnswerError {
   return new WfmNoAnswerError(
-    `the queue is unstable: agents (${agents}) must be more than the traffic (${round(a)} Erlangs)`
+    `the queue is unstable: agents (${agents}) must be more than the traffic (${round(a)} Erlangs)`,
+    { key: "errors.engineUnstable", params: { agents: String(agents), traffic: round(a) } }
   );
 }
 
@@ -225,6 +226,7 @@ function occupancyFloor(a: number, cap: number | undefined): number {
 
 function needsOverLimit(): WfmNoAnswerError {
   return new WfmNoAnswerError(
-    `the target needs more than ${MAX_AGENTS.toLocaleString("en-US")} agents, the limit of this function`
+    `the target needs more than ${MAX_AGENTS.toLocaleString("en-US")} agents, the limit of this function`,
+    { key: "errors.engineNeedsOverLimit", params: { limit: MAX_AGENTS } }
   );
 }

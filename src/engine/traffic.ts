@@ -17,7 +17,8 @@ export function trafficErlangs(
   if (!Number.isFinite(erlangs)) {
     throw new WfmInputError(
       "calls",
-      "calls × aht / interval is too large to compute (over 1e308 Erlangs)"
+      "calls × aht / interval is too large to compute (over 1e308 Erlangs)",
+      { key: "errors.engineTrafficTooLarge" }
     );
   }
   return erlangs;

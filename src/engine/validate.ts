@@ -1,4 +1,4 @@
-import { WfmInputError } from "./errors";
+import { argumentName, WfmInputError } from "./errors";
 
 /**
  * Argument checks shared by every engine function, so each error names the argument and the fix the same
@@ -8,22 +8,45 @@ import { WfmInputError } from "./errors";
 /** A finite number (not NaN, not ±Infinity). */
 export function finite(name: string, value: number): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new WfmInputError(name, `${name} must be a finite number`);
+    throw new WfmInputError(name, `${name} must be a finite number`, {
+      key: "errors.engineNotFinite",
+      params: { argument: argumentName(name) },
+    });
   }
   return value;
+}
+
+/** The catalogue's word for a unit, as the end of a key ("enginePositiveSeconds"); none for others. */
+const UNIT_KEYS: Record<string, string> = { "": "", seconds: "Seconds", Erlangs: "Erlangs" };
+
+/** An error's catalogue message: base key plus the unit's part, when the catalogue has that unit. */
+function withUnit(base: string, name: string, unit: string) {
+  return unit in UNIT_KEYS
+    ? { key: `${base}${UNIT_KEYS[unit]}`, params: { argument: argumentName(name) } }
+    : undefined;
 }
 
 /** value > 0 (durations such as aht, interval; patience). */
 export function positive(name: string, value: number, unit = ""): number {
   finite(name, value);
-  if (!(value > 0)) throw new WfmInputError(name, `${name} must be > 0${unit ? " " + unit : ""}`);
+  if (!(value > 0))
+    throw new WfmInputError(
+      name,
+      `${name} must be > 0${unit ? " " + unit : ""}`,
+      withUnit("errors.enginePositive", name, unit)
+    );
   return value;
 }
 
 /** value ≥ 0 (counts such as calls, agents; target times). */
 export function nonNegative(name: string, value: number, unit = ""): number {
   finite(name, value);
-  if (value < 0) throw new WfmInputError(name, `${name} must be ≥ 0${unit ? " " + unit : ""}`);
+  if (value < 0)
+    throw new WfmInputError(
+      name,
+      `${name} must be ≥ 0${unit ? " " + unit : ""}`,
+      withUnit("errors.engineNonNegative", name, unit)
+    );
   return value;
 }
 
@@ -42,7 +65,11 @@ export function fraction(
   if (low || high) {
     const bounds = [openLow && "more than 0", openHigh && "less than 1"].filter(Boolean);
     const hint = [...bounds, "80% = 0.8"].join("; ");
-    throw new WfmInputError(name, `${name} must be between 0 and 1 (${hint})`);
+    const which = openLow && openHigh ? "both" : openLow ? "low" : openHigh ? "high" : "none";
+    throw new WfmInputError(name, `${name} must be between 0 and 1 (${hint})`, {
+      key: "errors.engineFraction",
+      params: { argument: argumentName(name), bounds: which },
+    });
   }
   return value;
 }
