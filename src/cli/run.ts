@@ -11,7 +11,7 @@ import { ReportInputError } from "../report";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
 import { runLanguage } from "./language";
-import { WfmInputError } from "../engine/errors";
+import { WfmInputError, WfmNoAnswerError } from "../engine/errors";
 import { forecastCommand, FORECAST_USAGE } from "./forecastCommand";
 import { MSG } from "./messages";
 import { reportCommand, REPORT_USAGE } from "./reportCommand";
@@ -106,10 +106,12 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (debug) io.stderr(`${(e as Error).stack ?? String(e)}\n`);
-    // The plan's and the forecast's input errors (FieldInputError) and the engine's say their fix as they are.
+    // The plan's and the forecast's input errors (FieldInputError) and the engine's (bad input, or a
+    // question the user's numbers give no answer to) say their fix, in the run's language.
     if (
       e instanceof UsageError ||
       e instanceof WfmInputError ||
+      e instanceof WfmNoAnswerError ||
       (e instanceof FieldInputError && !(e instanceof ReportInputError))
     ) {
       io.stderr(`service-planner ${name}: ${errorText(lang, e)}\n`);

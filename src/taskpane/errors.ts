@@ -31,6 +31,11 @@ export function excelText(error: unknown, lang: Lang): string {
   return known ? t(lang, "common.withNote", { text: known, note: message }) : message;
 }
 
+function hasCatalogueMessage(error: unknown): boolean {
+  const key = (error as { key?: unknown } | null)?.key;
+  return error instanceof Error && typeof key === "string" && isMessageKey(key);
+}
+
 export function messageForError(error: unknown, strings: Strings, lang: Lang): TaskMessage {
   if (isReadCancelled(error)) return { intent: "warning", text: strings.cancelled };
   if (error instanceof WriteWorkbookError) {
@@ -50,5 +55,8 @@ export function messageForError(error: unknown, strings: Strings, lang: Lang): T
       intent: "error",
       text: strings.cannotBuild(fieldLabel(error.field, lang), errorText(lang, error)),
     };
+  // Any other error carrying a catalogue message (the engine's Erlang checks) says its fix in the user's
+  // language; it is not Excel's failure.
+  if (hasCatalogueMessage(error)) return { intent: "error", text: errorText(lang, error) };
   return { intent: "error", text: strings.excelFailed(excelText(error, lang)) };
 }
