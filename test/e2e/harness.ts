@@ -99,6 +99,17 @@ export async function openTaskpane(seedScript: string): Promise<Taskpane> {
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Colour transitions (a button enabled again after a task) end first: axe's contrast check must see the
+  // settled colours, not a blend half-way through a transition on a loaded machine.
+  // (A spinner's endless animation is left alone.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
   const violations = await accessibilityViolations(page);
   if (violations.length)
