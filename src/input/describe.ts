@@ -24,12 +24,15 @@ const SHAPE_CODE = {
 const label = (field: string, lang: Lang) => fieldInfo(field)?.label[lang] ?? field;
 
 /**
- * A note in a language. Notes name fields by their key (language-free); `field` and `fields` (keys joined by
- * " / ") are shown as the fields' labels in the language.
+ * A note in a language. Notes name fields by their key (language-free); `field`, `averageLabel` and `fields`
+ * (keys joined by " / ") are shown as the fields' labels in the language (`fieldKey` and `averageField` stay
+ * keys: they are what `--map` takes).
  */
 function noteText(note: Note, lang: Lang): string {
   const params: Record<string, MessageParams[string]> = { ...note.params };
   if (typeof params.field === "string") params.field = label(params.field, lang);
+  if (typeof params.averageLabel === "string")
+    params.averageLabel = label(params.averageLabel, lang);
   if (typeof params.fields === "string")
     params.fields = params.fields
       .split(" / ")

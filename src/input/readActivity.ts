@@ -88,6 +88,7 @@ export function readActivity(table: RawTable, options: ReadOptions = {}): Activi
             fieldKey: f,
             perCall: Math.round(per * 100) / 100,
             averageField,
+            averageLabel: averageField,
           },
         },
       });

@@ -137,7 +137,7 @@ describe("the command line speaks the run's language", () => {
   test("the reader's errors read as written, in both languages", async () => {
     const files = { "in.csv": "Date,Offered\n01/02/2026,10\n03/04/2026,12\n" };
     expect((await runIn(["report", "in.csv", "--lang", "zh-CN"], files)).err).toContain(
-      "“Date”列的日期（如 01/02/2026）既可读作月/日，也可读作日/月：没有一个值的某一部分大于 12。请用 --date-order=mdy 或 --date-order=dmy 指明（任务窗格：日期顺序）。"
+      "“Date”列的日期（如 01/02/2026）既可读作月/日，也可读作日/月：没有一个值的某一部分大于 12。请指明日期顺序：任务窗格中在“日期顺序”里选择；命令行用 --date-order=mdy 或 --date-order=dmy。"
     );
     const short = { "h.csv": history(5) };
     expect((await runIn(["forecast", "h.csv", "--lang", "zh-CN"], short)).err).toContain(

@@ -323,7 +323,13 @@ describe("aggregates with averages and percentages", () => {
     expect(text).toContain(
       '"Total wait" read as Total wait seconds gives 0.28 s per answered call'
     );
-    expect(text).toContain("--map asaSec=");
+    // The fix names the field in words for people and by key for --map.
+    expect(text).toContain(
+      'Map it as ASA, or leave Total wait seconds unused: in the taskpane, under Columns; on the command line, --map asaSec="Total wait" or --map waitSec=.'
+    );
+    expect(describeRead(r.description, "zh-CN").join("\n")).toContain(
+      "请将其映射为平均应答时长，或不使用总等待时长：任务窗格中在“列对应”里选择；"
+    );
   });
 
   it("arrivals only: offered read, nothing answered is made up", () => {
