@@ -7,9 +7,9 @@
 import { ACTIVITY_HEADERS, sampleActivityRows } from "../cli/sample/generate";
 import type { WorkbookPort } from "../excel/port";
 import { writeWorkbookModel } from "../excel/writeToWorkbook";
+import { t } from "../i18n";
 import type { CellValue, Lang, ModelCell, SheetModel } from "../workbook";
 
-const SHEET_NAME = { en: "Sample activity", "zh-CN": "示例话务数据" } as const;
 const TABLE_NAME = "SampleActivity";
 /** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
 const EXCEL_EPOCH_1970 = 25569;
@@ -45,7 +45,7 @@ export async function writeSampleActivity(
     ...rows.map((row) => row.map((value, col) => (col === 0 ? excelDate(value) : { value }))),
   ];
   const sheet: SheetModel = {
-    name: SHEET_NAME[lang],
+    name: t(lang, "taskpane.sampleSheetName"),
     columnWidths: ACTIVITY_HEADERS.map((header, col) =>
       col === 0 ? 12 : Math.max(9, header.length + 2)
     ),
