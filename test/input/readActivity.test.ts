@@ -325,10 +325,10 @@ describe("aggregates with averages and percentages", () => {
     );
     // The fix names the field in words for people and by key for --map.
     expect(text).toContain(
-      'Map it as ASA, or leave Total wait seconds unused: in the taskpane, under Columns; on the command line, --map asaSec="Total wait" or --map waitSec=.'
+      'Map it as ASA, or leave Total wait seconds unused: in the taskpane, in the column lists; on the command line, --map asaSec="Total wait" or --map waitSec=.'
     );
     expect(describeRead(r.description, "zh-CN").join("\n")).toContain(
-      "请将其映射为平均应答时长，或不使用总等待时长：任务窗格中在“列对应”里选择；"
+      "请将其映射为平均应答时长，或不使用总等待时长：任务窗格中在列的下拉列表里选择；"
     );
   });
 
