@@ -194,10 +194,6 @@ export async function choose(page: Page, combobox: Locator, option: string | Reg
 /** The id of the focused element (the page body has none). */
 export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
-/** What the one live region says now. */
-export const announced = (page: Page) =>
-  page.evaluate(() => document.getElementById("announcer")?.textContent ?? "");
-
 /**
  * axe-core's WCAG 2 A/AA rules on the page as it is now: each violation as "rule: help (the elements'
  * selectors)". The script comes from node_modules like office.js; nothing is fetched.
