@@ -8,7 +8,7 @@ import {
   chinaSpecialDays,
   forecastSeries,
   METHOD_IDS,
-  parseSpecialDayKind,
+  ForecastInputError,
   type MethodChoice,
   type SpecialDay,
 } from "../forecast";
@@ -16,7 +16,8 @@ import { readHistoryTable, type QueueHistory } from "../forecast/historyTable";
 import { buildForecastSheet, methodLabel, type QueueForecast } from "../forecast/sheet";
 import { FORECAST_LABELS } from "../forecast/labels";
 import { buildStaffingPlan, type PlanTargets } from "../plan";
-import { parseDateCell } from "../report/dates";
+import { specialDaysFromTable } from "../forecast/fromTable";
+import type { DateOrder } from "../input";
 import { writeWorkbookXlsx } from "../xlsx/writeXlsxFile";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import type { CliIo } from "./io";
@@ -70,37 +71,28 @@ function numberOption(
   return n;
 }
 
+/** The special days: China's calendar ("cn"), or a table read as the taskpane reads one (one rule). */
 async function readSpecialDays(
   io: CliIo,
   arg: string,
   firstDay: number,
   lastDay: number,
-  lang: Lang
+  lang: Lang,
+  dateOrder: DateOrder | undefined
 ): Promise<SpecialDay[]> {
   if (arg.toLowerCase() === "cn") return chinaSpecialDays(firstDay, lastDay, lang);
   const table = await loadTable(io, arg);
-  const out: SpecialDay[] = [];
-  const bad: string[] = [];
-  table.rows.forEach((row, i) => {
-    if (row.every((c) => c === null || c === undefined || c === "")) return;
-    const [date, kindText, note, factor] = row;
-    const dt = parseDateCell(date);
-    const kind = parseSpecialDayKind(kindText);
-    if (!dt || !kind) {
-      bad.push(String(table.firstRowNumber + i));
-      return;
-    }
-    const sd: SpecialDay = { day: dt.day, kind };
-    if (note !== null && note !== undefined && note !== "") sd.note = String(note);
-    if (factor !== null && factor !== undefined && factor !== "") sd.factor = Number(factor);
-    out.push(sd);
-  });
-  if (bad.length)
-    throw new UsageError({
-      key: "cli.forecastSpecialDayRows",
-      params: { file: arg, count: bad.length, rows: bad.slice(0, 5).join(", ") },
-    });
-  return out;
+  try {
+    return specialDaysFromTable(table, dateOrder);
+  } catch (error) {
+    // The same rows, said with the file they are in.
+    if (error instanceof ForecastInputError && error.key === "forecast.errorSpecialDayRows")
+      throw new UsageError({
+        key: "cli.forecastSpecialDayRows",
+        params: { file: arg, count: error.params?.count ?? 0, rows: error.params?.rows ?? "" },
+      });
+    throw error;
+  }
 }
 
 export async function forecastCommand(argv: string[], io: CliIo): Promise<number> {
@@ -172,7 +164,8 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<number
       opt("special-days")!,
       firstDay,
       lastDay + horizonDays,
-      lang
+      lang,
+      opt("date-order") as DateOrder | undefined
     );
   else if (positional.length === 0) specialDays = historySpecialDays(lang);
   else io.stderr(`${say("cli.forecastNoSpecialDays")}\n`);

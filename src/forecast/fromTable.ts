@@ -3,8 +3,7 @@
  * does, kept pure so it is tested in Node. Returns the sheet, where its forecast table sits (for the staffing
  * plan), and the history's span (for a special-days table covering it and the horizon).
  */
-import type { DateOrder } from "../input";
-import { parseDateCell } from "../report/dates";
+import type { DateOrder, DecimalMark } from "../input";
 import type { SheetModel } from "../workbook";
 import type { ForecastSource } from "../plan";
 import { forecastSeries } from "./forecast";
@@ -56,15 +55,15 @@ export function forecastFromTable(
 }
 
 /** A special-days table read from a sheet (first row its header). */
-export function specialDaysFromTable(table: {
-  rows: unknown[][];
-  firstRowNumber: number;
-}): SpecialDay[] {
-  return specialDaysFromRows(
-    table.rows,
-    table.firstRowNumber,
-    (v) => parseDateCell(v)?.day ?? null
-  );
+export function specialDaysFromTable(
+  table: { headers?: unknown[]; rows: unknown[][]; firstRowNumber: number; decimal?: DecimalMark },
+  dateOrder?: DateOrder
+): SpecialDay[] {
+  return specialDaysFromRows(table.rows, table.firstRowNumber, {
+    decimal: table.decimal,
+    dateOrder,
+    header: String(table.headers?.[0] ?? ""),
+  });
 }
 
 /** The first and last day of a history table (for a calendar covering it). */

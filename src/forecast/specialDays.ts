@@ -3,6 +3,13 @@
  * and, for holidays, an optional factor. Kinds are accepted in English and Chinese because planners keep
  * the table in their own words.
  */
+import {
+  decideDateOrder,
+  readDateTime,
+  readNumber,
+  type DateOrder,
+  type DecimalMark,
+} from "../input";
 import { ForecastInputError, type SpecialDay, type SpecialDayKind } from "./types";
 
 const KIND_WORDS: Record<string, SpecialDayKind> = {
@@ -43,6 +50,14 @@ export function specialDayMap(days: SpecialDay[]): Map<number, SpecialDay> {
   return map;
 }
 
+/** How a special-days table's cells are written: the file's decimal mark, a date order for dates that cannot
+ * decide it, and the date column's header (for the date-order message). */
+export interface SpecialDaysReading {
+  decimal?: DecimalMark;
+  dateOrder?: DateOrder;
+  header?: string;
+}
+
 /**
  * A special-days table's rows (date, kind, optional note, optional factor) as special days. A header row is
  * the caller's to strip; blank rows are skipped; a row without a readable date or kind is an error naming it.
@@ -50,22 +65,35 @@ export function specialDayMap(days: SpecialDay[]): Map<number, SpecialDay> {
 export function specialDaysFromRows(
   rows: unknown[][],
   firstRowNumber: number,
-  parseDay: (value: unknown) => number | null
+  reading: SpecialDaysReading = {}
 ): SpecialDay[] {
+  // The date column is read as the reader reads any date column: its own values decide M/D or D/M, the
+  // option only when they cannot (an undecidable column is the reader's date-order error, naming the fix).
+  const order = decideDateOrder(
+    rows.map((row) => row?.[0]),
+    reading.header ?? "",
+    reading.dateOrder
+  );
   const out: SpecialDay[] = [];
   const bad: number[] = [];
   rows.forEach((row, i) => {
     if (row.every((c) => c === null || c === undefined || c === "")) return;
     const [date, kindText, note, factor] = row;
-    const day = parseDay(date);
+    const when = readDateTime(date, order);
+    const day = when === null || when === "needsOrder" ? null : when.day;
+    // A factor written "0,8" in a decimal-comma file is 0.8; text that is not a number is the row's error.
+    const factorValue =
+      factor === null || factor === undefined || factor === ""
+        ? undefined
+        : readNumber(factor, reading.decimal);
     const kind = parseSpecialDayKind(kindText);
-    if (day === null || !kind) {
+    if (day === null || !kind || typeof factorValue === "string") {
       bad.push(firstRowNumber + i);
       return;
     }
     const sd: SpecialDay = { day, kind };
     if (note !== null && note !== undefined && note !== "") sd.note = String(note);
-    if (factor !== null && factor !== undefined && factor !== "") sd.factor = Number(factor);
+    if (factorValue !== undefined) sd.factor = factorValue;
     out.push(sd);
   });
   if (bad.length)

@@ -75,7 +75,7 @@ export function ForecastTab({ workbook, lang, strings, tables, onRefreshTables }
       const { table, mapping } = history.current!;
       try {
         const specialDays =
-          specialTable === NONE ? [] : specialDaysFromTable(await workbook.run((port) => port.readTable(specialTable)));
+          specialTable === NONE ? [] : specialDaysFromTable(await workbook.run((port) => port.readTable(specialTable)), dateOrder.order);
         const weeksNumber = Number(weeks);
         if (!Number.isInteger(weeksNumber) || weeksNumber < 1 || weeksNumber > 53)
           return (_s, l) => ({ intent: "error", text: translator(l)("forecast.tabCannotForecast", { reason: `${weeks}: 1–53` }) });
