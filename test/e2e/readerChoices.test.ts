@@ -16,6 +16,13 @@ import {
   type PageWindow,
   type Taskpane,
 } from "./harness";
+import {
+  ACD_HEADERS,
+  RECORD_HEADERS,
+  acdRows,
+  recordRows,
+  sampleCallRecords,
+} from "../../src/cli/sample/records";
 
 /** Days 1–10 of April 2026 written D/M/YY: no part over 12, so they read both ways. */
 const AMBIGUOUS = Array.from({ length: 10 }, (_, i) => [`${i + 1}/4/26`, "Sales", 100, 90]);
@@ -24,6 +31,22 @@ const INTERVALS = [
   ["7/25/25 8:00 PM", "Sales", 40, 36],
   ["7/25/25 8:30 PM", "Sales", 30, 29],
 ];
+
+/**
+ * Real exports as they arrive (issue 9's "in the taskpane"): one call in 60 of the sample month's contact
+ * records (US date-times with a 12-hour clock, h:mm:ss durations, an IVR-only outcome) and all four of its
+ * broken rows (a 32nd of October, an unknown outcome, text for a wait, a negative talk time),
+ * and the ACD's half-hour export with averages and percentages and its "Totals" line.
+ */
+const CALLS = sampleCallRecords();
+const RECORDS = recordRows(CALLS).filter((r, i) => i % 60 === 0 || String(r[0]).endsWith("-X"));
+const ACD = acdRows(CALLS);
+/** Offered by hand: records that reached a queue (not IVR-only) on a real day. */
+const RECORDS_OFFERED = RECORDS.filter(
+  (r) => (r[4] === "Answered" || r[4] === "Abandoned") && !String(r[1]).startsWith("10/32/")
+).length;
+/** The export's own offered column, less its Totals line. */
+const ACD_OFFERED = ACD.filter((r) => r[0] !== "Totals").reduce((n, r) => n + Number(r[3]), 0);
 
 /**
  * Daily history written D/M/YY: 1–12 March and 1–12 April 2026. No part is over 12, so it reads both ways;
@@ -39,6 +62,8 @@ function seedScript(): string {
     workbook.putTable("Dates", 0, 0, ["Date", "Queue", "Offered", "Answered"], ${JSON.stringify(AMBIGUOUS)}, "Daily");
     workbook.putTable("Export", 0, 0, ["Interval Start", "Queue", "Offered", "Answered"], ${JSON.stringify(INTERVALS)}, "Intervals");
     workbook.putTable("History", 0, 0, ["Date", "Offered"], ${JSON.stringify(HISTORY)}, "HistoryByDay");
+    workbook.putTable("Records", 0, 0, ${JSON.stringify(RECORD_HEADERS)}, ${JSON.stringify(RECORDS)}, "CallRecords");
+    workbook.putTable("Acd", 0, 0, ${JSON.stringify(ACD_HEADERS)}, ${JSON.stringify(ACD)}, "AcdExport");
     window.__workbook = workbook;
     window.__servicePlannerTestWorkbook = { workbook, displayLanguage: "en-US" };
   })();`;
@@ -56,7 +81,7 @@ afterAll(async () => {
   await taskpane?.close();
 });
 
-async function readTable(name: string, rows: number, sheet: string) {
+async function readTable(name: string, rows: number | string, sheet: string) {
   const tab = visiblePanel(page);
   await tab.getByRole("radio", { name: "Excel table" }).check();
   await choose(page, tab.getByRole("combobox", { name: "Table", exact: true }), name);
@@ -136,6 +161,53 @@ test("no Date column: a date-time 'Interval Start' gives the day and the interva
     ])
   );
 });
+
+/** The value beside a label in a written sheet (the report's "Offered calls counted" row). */
+const valueBeside = (sheet: string, label: string) =>
+  page.evaluate(
+    ([name, text]) => {
+      const workbook = (window as unknown as PageWindow).__workbook;
+      const found = [...workbook.sheet(name).cells.entries()].find(([, c]) => c.value === text);
+      if (!found) return undefined;
+      const [row, col] = found[0].split(",").map(Number);
+      return workbook.cell(name, row, col + 1)?.value;
+    },
+    [sheet, label]
+  );
+
+test.each([
+  [
+    "contact records",
+    "CallRecords",
+    "Records",
+    RECORDS.length,
+    "contact records (one row per call)",
+    () => RECORDS_OFFERED,
+  ],
+  [
+    "an ACD interval export",
+    "AcdExport",
+    "Acd",
+    ACD.length,
+    "interval/daily rows with averages and percentages",
+    () => ACD_OFFERED,
+  ],
+])(
+  "from %s: a full report, nothing reshaped or picked",
+  async (_, table, sheet, rows, shape, offered) => {
+    const tab = await readTable(table, rows.toLocaleString("en-US"), sheet);
+    // The data decides the date order (13–31 October), so nothing is asked.
+    expect(await tab.getByRole("combobox", { name: "Date order" }).count()).toBe(0);
+    const read = tab.getByRole("group", { name: "How the data will be read" });
+    await read.getByText(`Read as: ${shape}`).waitFor();
+    expect(await tab.getByRole("combobox", { name: "Month" }).textContent()).toBe("2026-10");
+    await tab.getByRole("button", { name: "Build report" }).click();
+    const done = tab.getByText(/Report written to the new sheet '(SQ 2026-10[^']*)'/);
+    await done.waitFor({ timeout: 60000 });
+    const written = /'(SQ 2026-10[^']*)'/.exec((await done.textContent()) ?? "")![1];
+    expect(await valueBeside(written, "Offered calls counted")).toBe(offered());
+  }
+);
 
 test("Forecast tab: history whose dates read both ways asks the Date order, and the forecast waits for it", async () => {
   await page.getByRole("tab", { name: "Forecast" }).click();
