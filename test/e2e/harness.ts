@@ -88,7 +88,9 @@ export async function openTaskpane(seedScript: string): Promise<Taskpane> {
     if (!url.hostname.endsWith(".oaspapps.com")) result.foreignRequests.push(url.href);
     return route.abort();
   });
-  await page.addInitScript({ content: fakeWorkbookScript() + seedScript });
+  // The sheets the test seeded hold the user's data; sheets the taskpane writes later do not (see pageText).
+  const seededSheets = `window.__seededSheets = (window.__workbook?.sheets ?? []).map((s) => s.name);`;
+  await page.addInitScript({ content: fakeWorkbookScript() + seedScript + seededSheets });
   await result.reload();
   return result;
 }
@@ -121,17 +123,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /**
  * The page's visible text (document.body.innerText: hidden panels and closed lists are left out) in the
- * page's language (the html lang the taskpane sets), and the user's own data: every sheet and table name and
- * every text cell of the page's workbook, which the taskpane may show as it is.
+ * page's language (the html lang the taskpane sets), and the user's own data, which the taskpane may show as
+ * it is: every sheet and table name, and the text cells of the sheets the test seeded and of the sample
+ * sheet ("Try it with sample data" stands for the user's data). The cells of sheets the product writes
+ * (reports, plans, forecasts, Targets) are not user data: a word of the wrong language from one of them
+ * shown in the page is a leak.
  */
 export async function pageText(
   page: Page
 ): Promise<{ lang: string; text: string; userData: string[] }> {
   return page.evaluate(() => {
     const workbook = (window as unknown as PageWindow).__workbook;
+    const seeded = new Set(
+      (window as unknown as { __seededSheets?: string[] }).__seededSheets ?? []
+    );
+    const isUsers = (name: string) =>
+      seeded.has(name) || /^(Sample activity|示例话务数据)( \(\d+\))?$/.test(name);
     const userData = new Set<string>();
     for (const sheet of workbook?.sheets ?? []) {
       userData.add(sheet.name);
+      if (!isUsers(sheet.name)) continue;
       for (const cell of sheet.cells.values())
         if (typeof cell.value === "string") userData.add(cell.value.trim());
     }
