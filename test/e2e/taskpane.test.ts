@@ -225,6 +225,11 @@ test("switches to Simplified Chinese: every label follows", async () => {
   // The outcome message of the earlier build is re-worded too.
   await planTab.getByText("人力需求计划已写入新工作表“Staffing plan 2026-11”。").waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+  // Built in Chinese, the plan's sheet takes the glossary's Chinese name.
+  await planTab.getByRole("button", { name: "生成人力需求计划" }).click();
+  await planTab
+    .getByText("人力需求计划已写入新工作表“人力需求 2026-11”。")
+    .waitFor({ timeout: 30000 });
   await screenshot("taskpane-plan-zh-CN.png");
   await page.getByRole("tab", { name: "报表" }).click();
   const reportTab = visiblePanel();
