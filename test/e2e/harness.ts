@@ -202,8 +202,21 @@ export async function choose(page: Page, combobox: Locator, option: string | Reg
   await (await openOptions(page, combobox, option)).click();
 }
 
-/** The id of the focused element (the page body has none). */
-export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+/**
+ * The id of the focused element (the page body has none), once focus has settled: the taskpane moves focus
+ * two animation frames after it renders a message (focusSoon in src/taskpane/Outcome.tsx), so three frames
+ * are let pass first. Read at once, a loaded machine sometimes saw the focus before it moved.
+ */
+export const focusedId = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        let frames = 3;
+        const tick = () =>
+          --frames > 0 ? requestAnimationFrame(tick) : resolve(document.activeElement?.id ?? "");
+        requestAnimationFrame(tick);
+      })
+  );
 
 /**
  * axe-core's WCAG 2 A/AA rules on the page as it is now: each violation as "rule: help (the elements'
