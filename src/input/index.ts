@@ -50,6 +50,7 @@ export { readPercent } from "./percent";
 export type {
   ActivityRead,
   ActivityRow,
+  AgentDayRow,
   ReadOptions,
   ReadDescription,
   RowIssue,

@@ -99,6 +99,7 @@ export function readActivity(table: RawTable, options: ReadOptions = {}): Activi
       ivrOnly: 0,
       intervalMinutes: null,
       ratingScale: undefined,
+      agents: [],
     };
   }
   if (read.measured.has("offered") && !read.measured.has("answered"))
@@ -169,6 +170,7 @@ export function readActivity(table: RawTable, options: ReadOptions = {}): Activi
     columns,
     intervalRows: read.rows.some((r) => r.minute !== null),
     mapping,
+    agents: read.agents,
     description: {
       shape,
       columns: columnsUsed,

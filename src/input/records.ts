@@ -9,7 +9,9 @@
  * - total handle: Σ handle of answered records, or Σ (talk + hold + ACW) when no handle column is given;
  * - FCR: resolved / answered records carrying a resolved flag; satisfaction: surveys = records with a
  *   rating, satisfied = rating ≥ threshold, score sum; NPS: 9–10 promoters, 7–8 passives, 0–6 detractors.
- * A record is booked to the interval its call started in. One pass over the records, one map lookup each.
+ * A record is booked to the interval its call started in. One pass over the records, one map lookup each
+ * (two with an agent column: answered records are also summed per agent and day with the same definitions;
+ * abandoned and IVR-only records have no agent, and a blank agent cell counts in the queue figures only).
  * A bad cell spoils the figure it feeds for its whole queue-interval (a partial sum would bias the ratio),
  * and the problem says which figures.
  */
@@ -20,7 +22,7 @@ import { readFlag, readOutcome, type Outcome } from "./outcome";
 import { isBlankCell, type RawTable } from "./table";
 import { readWhen, whenIssue, type WhenPlan } from "./when";
 import { showCell } from "./aggregates";
-import type { ActivityRow, IntervalChoice, Note, RowIssue } from "./types";
+import type { ActivityRow, AgentDayRow, IntervalChoice, Note, RowIssue } from "./types";
 
 export interface RecordOptions {
   interval: IntervalChoice;
@@ -40,12 +42,34 @@ export interface RecordsRead {
   intervalMinutes: number | null;
   /** Mapped fields that were read. */
   used: Set<FieldKey>;
+  /** Per agent and day, when there is an agent column and an outcome; empty otherwise. */
+  agents: AgentDayRow[];
 }
 
 interface Bucket {
   row: ActivityRow;
   spoiled: Set<SumField> | null;
 }
+
+interface AgentBucket {
+  row: AgentDayRow;
+  spoiled: Set<SumField> | null;
+  holdSpoiled: boolean;
+}
+
+/** The figures an agent has: those of answered records (no offered, abandoned or waiting: no agent then). */
+const AGENT_FIELDS: SumField[] = [
+  "answered",
+  "handleSec",
+  "fcrResolved",
+  "fcrEligible",
+  "surveys",
+  "satisfied",
+  "scoreSum",
+  "promoters",
+  "passives",
+  "detractors",
+];
 
 /** The rating scale from the largest rating seen: 1–3, 1–5, 1–7 or 1–10, and its default satisfied mark. */
 function ratingScale(max: number): { label: string; top: number; threshold: number } {
@@ -164,6 +188,9 @@ export function readRecords(
   );
 
   const buckets = new Map<string, Bucket>();
+  const byAgent = outcomeField && has("agent") ? new Map<string, AgentBucket>() : null;
+  const agentRows: AgentDayRow[] = [];
+  const agentMeasured = AGENT_FIELDS.filter((f) => measured.has(f));
   const rows: ActivityRow[] = [];
   const problems: RowIssue[] = [];
   let blankRows = 0;
@@ -230,9 +257,17 @@ export function readRecords(
     const b = bucket;
     const v = b.row.v as Record<SumField, number>;
     b.row.records++;
+    // The agent's figures of this record, summed below only when it was answered by a named agent.
+    let agentSpoiled: SumField[] | null = null;
+    let handleRead: number | null = null;
+    let holdRead: number | null = null;
+    let resolvedRead: boolean | null = null;
+    let ratingRead: number | null = null;
+    let npsRead: number | null = null;
     const spoil = (code: RowIssue["code"], field: FieldKey, fields: SumField[], raw?: unknown) => {
       b.spoiled ??= new Set();
       for (const f of fields) b.spoiled.add(f);
+      agentSpoiled = agentSpoiled ? [...agentSpoiled, ...fields] : fields;
       problems.push({
         rowNumber,
         day,
@@ -271,13 +306,17 @@ export function readRecords(
         }
       }
       if (handleField) {
-        const handle = duration(handleField, ["handleSec"]);
-        if (handle !== null) v.handleSec += handle;
+        handleRead = duration(handleField, ["handleSec"]);
+        if (handleRead !== null) v.handleSec += handleRead;
       } else if (talkField) {
         const talk = duration(talkField, ["handleSec"]);
         const hold = holdField ? duration(holdField, ["handleSec"], true) : 0;
         const acw = acwField ? duration(acwField, ["handleSec"], true) : 0;
-        if (talk !== null && hold !== null && acw !== null) v.handleSec += talk + hold + acw;
+        if (talk !== null && hold !== null && acw !== null) {
+          handleRead = talk + hold + acw;
+          v.handleSec += handleRead;
+        }
+        if (holdField) holdRead = hold;
       }
       if (has("fcrResolved")) {
         const raw = cell("fcrResolved");
@@ -285,6 +324,7 @@ export function readRecords(
           const flag = readFlag(raw);
           if (flag === null) spoil("badFlag", "fcrResolved", ["fcrResolved", "fcrEligible"], raw);
           else {
+            resolvedRead = flag;
             v.fcrEligible++;
             if (flag) v.fcrResolved++;
           }
@@ -304,6 +344,7 @@ export function readRecords(
         if (typeof n !== "number" || n < 0 || n > 10)
           spoil("badScore", "rating", ["surveys", "satisfied", "scoreSum"], raw);
         else {
+          ratingRead = n;
           v.surveys++;
           v.scoreSum += n * pointsPerRating;
           if (n >= (satisfiedAt as number)) v.satisfied++;
@@ -316,13 +357,63 @@ export function readRecords(
         const n = readNumber(raw, decimal);
         if (typeof n !== "number" || n < 0 || n > 10 || !Number.isInteger(n))
           spoil("badScore", "npsScore", ["promoters", "passives", "detractors"], raw);
-        else if (n >= 9) v.promoters++;
-        else if (n >= 7) v.passives++;
-        else v.detractors++;
+        else {
+          npsRead = n;
+          if (n >= 9) v.promoters++;
+          else if (n >= 7) v.passives++;
+          else v.detractors++;
+        }
       }
+    }
+    if (!byAgent || outcome !== "answered") return;
+    const agentCell = cell("agent");
+    if (isBlankCell(agentCell)) return;
+    const agent = String(agentCell).trim();
+    const agentKey = `${day}|${agent}`;
+    let ab = byAgent.get(agentKey);
+    if (!ab) {
+      const av: Partial<Record<SumField, number>> = {};
+      for (const f of agentMeasured) av[f] = 0;
+      const row: AgentDayRow = {
+        agent,
+        day,
+        v: av,
+        ...(holdField && !handleField ? { holdSec: 0 } : {}),
+      };
+      ab = { row, spoiled: null, holdSpoiled: false };
+      byAgent.set(agentKey, ab);
+      agentRows.push(row);
+    }
+    const a = ab.row.v as Record<SumField, number>;
+    a.answered++;
+    if (handleRead !== null) a.handleSec += handleRead;
+    if (holdRead !== null && ab.row.holdSec !== undefined) ab.row.holdSec += holdRead;
+    else if (holdField && !handleField) ab.holdSpoiled = true;
+    if (resolvedRead !== null) {
+      a.fcrEligible++;
+      if (resolvedRead) a.fcrResolved++;
+    }
+    if (ratingRead !== null) {
+      a.surveys++;
+      a.scoreSum += ratingRead * pointsPerRating;
+      if (ratingRead >= (satisfiedAt as number)) a.satisfied++;
+    }
+    if (npsRead !== null) {
+      if (npsRead >= 9) a.promoters++;
+      else if (npsRead >= 7) a.passives++;
+      else a.detractors++;
+    }
+    if (agentSpoiled) {
+      ab.spoiled ??= new Set();
+      for (const f of agentSpoiled as SumField[]) ab.spoiled.add(f);
     }
   });
   for (const b of buckets.values()) if (b.spoiled) for (const f of b.spoiled) delete b.row.v[f];
+  if (byAgent)
+    for (const ab of byAgent.values()) {
+      if (ab.spoiled) for (const f of ab.spoiled) delete ab.row.v[f];
+      if (ab.holdSpoiled) delete ab.row.holdSec;
+    }
   if (ivrOnly > 0) notes.push({ code: "convIvr", params: { count: ivrOnly } });
   return {
     rows,
@@ -333,6 +424,7 @@ export function readRecords(
     ivrOnly,
     ratingScale: scaleLabel,
     intervalMinutes: slotMinutes,
+    agents: agentRows,
     used: new Set<FieldKey>(
       [
         "date",
@@ -345,6 +437,7 @@ export function readRecords(
         handleField ? undefined : holdField,
         handleField ? undefined : acwField,
         has("fcrResolved") && outcomeField ? "fcrResolved" : undefined,
+        byAgent ? "agent" : undefined,
         "rating",
         "npsScore",
       ].filter((f): f is FieldKey => f !== undefined)

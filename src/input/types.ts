@@ -83,6 +83,19 @@ export interface ActivityRow {
   v: Partial<Record<SumField, number>>;
 }
 
+/**
+ * Contact records of one agent on one day (input.md §2): the same sums as a queue's, over the records that
+ * agent answered. Abandoned and IVR-only records have no agent and are not here (they are in the rows).
+ */
+export interface AgentDayRow {
+  agent: string;
+  day: number;
+  /** Usable values only, as in ActivityRow: a figure a bad cell spoiled is missing. */
+  v: Partial<Record<SumField, number>>;
+  /** Σ hold of answered records, when hold is read (talk + hold + ACW); missing when a hold cell was bad. */
+  holdSec?: number;
+}
+
 /** A sentence of the description: a message code and its parameters (any language can be made of it). */
 export interface Note {
   code: InputMessageCode;
@@ -125,4 +138,6 @@ export interface ActivityRead {
   intervalRows: boolean;
   mapping: ColumnMapping;
   description: ReadDescription;
+  /** Contact records with an agent column: per agent and day; empty otherwise. */
+  agents: AgentDayRow[];
 }

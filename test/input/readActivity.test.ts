@@ -7,6 +7,7 @@ import {
   type ActivityRow,
   type RawTable,
 } from "../../src/input";
+import { AGENT_HEADERS, AGENT_ROWS } from "./agentRecords";
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000;
 const table = (headers: unknown[], rows: unknown[][]): RawTable => ({
@@ -105,7 +106,8 @@ describe("contact records", () => {
     expect(read.description.ratingScale).toBe("1–5");
     expect(read.description.dateOrder).toBe("mdy");
     const ignored = read.description.ignored.map((i) => i.header);
-    expect(ignored).toEqual(["Call Id", "Agent"]);
+    // The agent column is read (answered records per agent: see "per agent" below).
+    expect(ignored).toEqual(["Call Id"]);
   });
 
   it("IVR-only records are counted apart; 15-minute or daily booking on request", () => {
@@ -453,5 +455,115 @@ describe("exports' own furniture", () => {
       rowNumber: 4,
       v: { offered: 12, answered: 10 },
     });
+  });
+});
+
+describe("contact records per agent", () => {
+  // Records in test/input/agentRecords.ts; every figure below is summed by hand from them.
+  const read = readActivity(table(AGENT_HEADERS, AGENT_ROWS));
+  const agentDay = (agent: string, d: number) =>
+    read.agents.find((r) => r.agent === agent && r.day === d);
+  const oct5 = day(2026, 10, 5);
+  const oct6 = day(2026, 10, 6);
+
+  it("sums answered records per agent and day with the queues' definitions", () => {
+    // A1 on 5 Oct: two answered; handle (100+20+30) + (200+0+40) = 390; hold 20 + 0; resolved 1 of 2;
+    // ratings 5 and 3: 2 surveys, 1 satisfied, 100 + 60 points; NPS 10 (promoter) and 7 (passive).
+    expect(agentDay("A1", oct5)).toEqual({
+      agent: "A1",
+      day: oct5,
+      holdSec: 20,
+      v: {
+        answered: 2,
+        handleSec: 390,
+        fcrResolved: 1,
+        fcrEligible: 2,
+        surveys: 2,
+        satisfied: 1,
+        scoreSum: 160,
+        promoters: 1,
+        passives: 1,
+        detractors: 0,
+      },
+    });
+    // A1 on 6 Oct: empty hold is 0 s, handle 60 + 0 + 10; no rating; NPS 9 is a promoter.
+    expect(agentDay("A1", oct6)?.v).toMatchObject({
+      answered: 1,
+      handleSec: 70,
+      fcrResolved: 1,
+      fcrEligible: 1,
+      surveys: 0,
+      promoters: 1,
+    });
+    expect(agentDay("A1", oct6)?.holdSec).toBe(0);
+    // A3: resolved left blank (not eligible), rating 2 (not satisfied, 40 points), no NPS answer.
+    expect(agentDay("A3", oct6)?.v).toMatchObject({
+      answered: 1,
+      handleSec: 420,
+      fcrEligible: 0,
+      surveys: 1,
+      satisfied: 0,
+      scoreSum: 40,
+      promoters: 0,
+      passives: 0,
+      detractors: 0,
+    });
+    // A2 on 5 Oct: NPS 6 is a detractor; on 6 Oct: 90 + 5 + 15 = 110, not resolved, rating 5.
+    expect(agentDay("A2", oct5)?.v).toMatchObject({ answered: 1, handleSec: 180, detractors: 1 });
+    expect(agentDay("A2", oct6)?.v).toMatchObject({
+      answered: 1,
+      handleSec: 110,
+      fcrResolved: 0,
+      fcrEligible: 1,
+      satisfied: 1,
+    });
+  });
+
+  it("leaves abandoned and IVR-only records out: six agent-days, six answered in October", () => {
+    expect(read.agents).toHaveLength(6); // A1 ×2 days, A2 ×2, A3, A1 in September
+    const october = read.agents.filter((r) => r.day >= oct5);
+    expect(october.reduce((n, r) => n + (r.v.answered ?? 0), 0)).toBe(6);
+    // The queues still count them: Q2 on 6 Oct 10:00–10:30 has A3's and A2's calls and the abandoned one;
+    // the IVR record is counted apart.
+    const q2 = read.rows.find((r) => r.queue === "Q2" && r.day === oct6 && r.minute === 600);
+    expect(q2?.v).toMatchObject({ offered: 3, answered: 2, abandoned: 1 });
+    expect(read.description.ivrOnly).toBe(1);
+  });
+
+  it("describes the agent column as read, and reads none without one or without an outcome", () => {
+    const agentColumn = read.description.columns.find((c) => c.header === "Agent ID");
+    expect(agentColumn?.field).toBe("agent");
+    const without = readActivity(
+      table(
+        AGENT_HEADERS.filter((h) => h !== "Agent ID"),
+        AGENT_ROWS.map((r) => r.filter((_, i) => i !== 2))
+      )
+    );
+    expect(without.agents).toEqual([]);
+    const noOutcome = readActivity(
+      table(
+        AGENT_HEADERS.filter((h) => h !== "Outcome"),
+        AGENT_ROWS.map((r) => r.filter((_, i) => i !== 3))
+      ),
+      { shape: "records" }
+    );
+    expect(noOutcome.agents).toEqual([]);
+  });
+
+  it("a bad handle cell leaves that agent-day's handle out, not its other figures", () => {
+    const rows = AGENT_ROWS.map((r) => [...r]);
+    rows[1][5] = "soon"; // A1's second call on 5 Oct: talk unreadable
+    const bad = readActivity(table(AGENT_HEADERS, rows));
+    const a1 = bad.agents.find((r) => r.agent === "A1" && r.day === oct5)!;
+    expect(a1.v.handleSec).toBeUndefined();
+    expect(a1.v.answered).toBe(2);
+    expect(a1.v.fcrEligible).toBe(2);
+  });
+
+  it("recognises the agent column by its usual headers, in English and Chinese", () => {
+    for (const h of ["Agent", "Agent name", "Agent ID", "User", "坐席", "坐席工号", "工号"]) {
+      const headers = AGENT_HEADERS.map((x) => (x === "Agent ID" ? h : x));
+      expect([h, readActivity(table(headers, AGENT_ROWS)).agents.length]).toEqual([h, 6]);
+    }
   });
 });
