@@ -37,6 +37,7 @@ import {
 import { analyseStaffing, type StaffingAnalysis } from "./staffing";
 import { analyseJobs, type JobsAnalysis } from "./jobs";
 import { oneRowOneTruth } from "./callVolumes";
+import { analyseAgents, type AgentFigures } from "./agents";
 
 export interface ScoreLine {
   def: KpiDef;
@@ -97,6 +98,8 @@ export interface Analysis {
   priorScore: number | null;
   days: DayFigures[];
   byQueue: QueueFigures[];
+  /** Contact records with an agent column: every agent of the month, busiest first; empty otherwise. */
+  agents: AgentFigures[];
   staffing: StaffingAnalysis | null;
   jobs: JobsAnalysis | null;
   quality: DataQuality;
@@ -195,6 +198,7 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
       coverage,
     };
   });
+  const agents = analyseAgents(parsed.read.agents, month, settings);
   progress(0.65, "staffing");
   const intervalSec = parsed.intervalRows ? inferIntervalSec(rows) : null;
   const staffing = analyseStaffing(rows, {
@@ -218,6 +222,7 @@ export function analyse(table: RawTable, mapping: ColumnMapping, options: Report
     priorScore,
     days,
     byQueue,
+    agents,
     staffing,
     jobs,
     quality: dataQuality(parsed, rows, month),

@@ -271,10 +271,13 @@ export function kpiDefinition(
   return t(lang, KPI_DEFINITIONS[key]);
 }
 
+/** What a KPI reads of a row: its sums (an activity row, or an agent's day). */
+type Sums = Pick<ActivityRow, "v">;
+
 /** Σnum and Σden of one KPI over rows; both 0 when no row has all the KPI's inputs. */
 export function kpiSums(
   def: KpiDef,
-  rows: ActivityRow[]
+  rows: readonly Sums[]
 ): { num: number; den: number; rows: number } {
   let num = 0;
   let den = 0;
@@ -289,7 +292,7 @@ export function kpiSums(
   return { num, den, rows: used };
 }
 
-export function kpiValue(def: KpiDef, rows: ActivityRow[]): number | null {
+export function kpiValue(def: KpiDef, rows: readonly Sums[]): number | null {
   const { num, den, rows: used } = kpiSums(def, rows);
   if (used === 0 || den === 0) return null;
   return def.transform(num / den);
@@ -297,7 +300,7 @@ export function kpiValue(def: KpiDef, rows: ActivityRow[]): number | null {
 
 export type KpiValues = Record<KpiKey, number | null>;
 
-export function computeKpis(rows: ActivityRow[], settings: KpiSettings): KpiValues {
+export function computeKpis(rows: readonly Sums[], settings: KpiSettings): KpiValues {
   const out = {} as KpiValues;
   for (const def of kpiDefs(settings)) out[def.key] = kpiValue(def, rows);
   return out;

@@ -24,6 +24,7 @@ import { unitContext } from "../analysis";
 import type { Lang } from "../../workbook";
 import { layoutTrend } from "./trend";
 import { layoutQueues, layoutStaffing, layoutStaffingDays, layoutJobs } from "./breakdowns";
+import { layoutAgents } from "./agents";
 import { layoutFindings, layoutProblemSheet, layoutQuality, problemSheetName } from "./quality";
 import { problemCount, PROBLEMS_SHOWN } from "../problemList";
 import { readSummary } from "../../input";
@@ -56,10 +57,12 @@ function layoutSheet(
   const lang = options.lang;
   const b = new SheetBuilder(widths);
   layoutTitle(b, a, options);
-  // Pages a manager turns: the scorecard with the queues; the charts; the daily table; the staffing
+  // Pages a manager turns: the scorecard with the queues; the agents (contact records with an agent
+  // column); the charts; the daily table; the staffing
   // summary, service jobs and findings; the staffing check day by day; data quality.
   layoutScorecard(b, a, options);
   layoutQueues(b, a, lang);
+  layoutAgents(b, a, lang);
   layoutTrend(b, a, lang);
   layoutStaffing(b, a, lang);
   layoutJobs(b, a, lang);
