@@ -188,8 +188,9 @@ export function readRecords(
   );
 
   const buckets = new Map<string, Bucket>();
-  const byAgent = outcomeField && has("agent") ? new Map<string, AgentBucket>() : null;
-  const agentRows: AgentDayRow[] = [];
+  // Day, then agent: a number lookup and a lookup of the cell's own string, no key built per record.
+  const byAgent = outcomeField && has("agent") ? new Map<number, Map<string, AgentBucket>>() : null;
+  const agentBuckets: AgentBucket[] = [];
   const agentMeasured = AGENT_FIELDS.filter((f) => measured.has(f));
   const rows: ActivityRow[] = [];
   const problems: RowIssue[] = [];
@@ -369,8 +370,12 @@ export function readRecords(
     const agentCell = cell("agent");
     if (isBlankCell(agentCell)) return;
     const agent = String(agentCell).trim();
-    const agentKey = `${day}|${agent}`;
-    let ab = byAgent.get(agentKey);
+    let ofDay = byAgent.get(day);
+    if (!ofDay) {
+      ofDay = new Map();
+      byAgent.set(day, ofDay);
+    }
+    let ab = ofDay.get(agent);
     if (!ab) {
       const av: Partial<Record<SumField, number>> = {};
       for (const f of agentMeasured) av[f] = 0;
@@ -381,8 +386,8 @@ export function readRecords(
         ...(holdField && !handleField ? { holdSec: 0 } : {}),
       };
       ab = { row, spoiled: null, holdSpoiled: false };
-      byAgent.set(agentKey, ab);
-      agentRows.push(row);
+      ofDay.set(agent, ab);
+      agentBuckets.push(ab);
     }
     const a = ab.row.v as Record<SumField, number>;
     a.answered++;
@@ -409,11 +414,10 @@ export function readRecords(
     }
   });
   for (const b of buckets.values()) if (b.spoiled) for (const f of b.spoiled) delete b.row.v[f];
-  if (byAgent)
-    for (const ab of byAgent.values()) {
-      if (ab.spoiled) for (const f of ab.spoiled) delete ab.row.v[f];
-      if (ab.holdSpoiled) delete ab.row.holdSec;
-    }
+  for (const ab of agentBuckets) {
+    if (ab.spoiled) for (const f of ab.spoiled) delete ab.row.v[f];
+    if (ab.holdSpoiled) delete ab.row.holdSec;
+  }
   if (ivrOnly > 0) notes.push({ code: "convIvr", params: { count: ivrOnly } });
   return {
     rows,
@@ -424,7 +428,7 @@ export function readRecords(
     ivrOnly,
     ratingScale: scaleLabel,
     intervalMinutes: slotMinutes,
-    agents: agentRows,
+    agents: agentBuckets.map((ab) => ab.row),
     used: new Set<FieldKey>(
       [
         "date",
