@@ -22,7 +22,10 @@ export function layoutAgents(b: SheetBuilder, a: Analysis, lang: Lang): void {
   const ctx = unitContext(a, lang);
   const shown = a.agents.slice(0, AGENTS_SHOWN);
   const more = a.agents.length - shown.length;
-  b.keep(shown.length + 5);
+  // A list longer than a page is cut into pages, each with the header row again (a continued page of bare
+  // numbers cannot be read): blocks "agents", "agents-2", …
+  const perPage = Math.max(10, b.pageRows - 3);
+  b.keep(Math.min(shown.length, perPage) + 3);
   b.line("agents-title", sectionTitle(t(lang, "report.byAgent")));
   const defs = AGENT_KPIS.map((k) => a.scorecard.find((l) => l.def.key === k)!.def);
   const head = [
@@ -45,17 +48,27 @@ export function layoutAgents(b: SheetBuilder, a: Analysis, lang: Lang): void {
     more > 0
       ? t(lang, "report.agentsNoteMore", { count: more, shown: shown.length })
       : t(lang, "report.agentsNote");
-  const start = b.row;
-  b.tall(start, 28);
-  const noteRow = start + 1 + rows.length;
-  b.fitText(noteRow, [{ text: note, col: 0, cols: SHEET_COLUMNS }]);
-  b.add(
-    "agents",
-    [
-      head,
-      ...rows,
-      [cell(note, { italic: true, fontColor: COLOURS.muted, wrap: true, vAlign: "top" })],
-    ],
-    [{ row: noteRow, col: 0, rows: 1, cols: SHEET_COLUMNS }]
-  );
+  for (let from = 0, page = 1; from < rows.length; from += perPage, page++) {
+    const chunk = rows.slice(from, from + perPage);
+    const last = from + perPage >= rows.length;
+    if (page > 1) b.keep(chunk.length + (last ? 2 : 1));
+    const start = b.row;
+    b.tall(start, 28);
+    const id = page === 1 ? "agents" : `agents-${page}`;
+    if (!last) {
+      b.add(id, [head, ...chunk], [], 0);
+      continue;
+    }
+    const noteRow = start + 1 + chunk.length;
+    b.fitText(noteRow, [{ text: note, col: 0, cols: SHEET_COLUMNS }]);
+    b.add(
+      id,
+      [
+        head,
+        ...chunk,
+        [cell(note, { italic: true, fontColor: COLOURS.muted, wrap: true, vAlign: "top" })],
+      ],
+      [{ row: noteRow, col: 0, rows: 1, cols: SHEET_COLUMNS }]
+    );
+  }
 }
