@@ -12,7 +12,7 @@ import { labels } from "../labels";
 import { SHEET_COLUMNS, type SheetBuilder } from "./builder";
 import { cell, COLOURS, FORMATS, header, kpiCell, numberCell, sectionTitle } from "./cells";
 
-export const AGENTS_SHOWN = 200;
+const AGENTS_SHOWN = 200;
 
 const AGENT_KPIS: KpiKey[] = ["aht", "fcr", "satisfactionRate", "nps"];
 
