@@ -22,6 +22,7 @@ import { readFlag, readOutcome, type Outcome } from "./outcome";
 import { isBlankCell, type RawTable } from "./table";
 import { readWhen, whenIssue, type WhenPlan } from "./when";
 import { showCell } from "./aggregates";
+import { AgentDaySums } from "./agentDays";
 import type { ActivityRow, AgentDayRow, IntervalChoice, Note, RowIssue } from "./types";
 
 export interface RecordOptions {
@@ -50,26 +51,6 @@ interface Bucket {
   row: ActivityRow;
   spoiled: Set<SumField> | null;
 }
-
-interface AgentBucket {
-  row: AgentDayRow;
-  spoiled: Set<SumField> | null;
-  holdSpoiled: boolean;
-}
-
-/** The figures an agent has: those of answered records (no offered, abandoned or waiting: no agent then). */
-const AGENT_FIELDS: SumField[] = [
-  "answered",
-  "handleSec",
-  "fcrResolved",
-  "fcrEligible",
-  "surveys",
-  "satisfied",
-  "scoreSum",
-  "promoters",
-  "passives",
-  "detractors",
-];
 
 /** The rating scale from the largest rating seen: 1–3, 1–5, 1–7 or 1–10, and its default satisfied mark. */
 function ratingScale(max: number): { label: string; top: number; threshold: number } {
@@ -188,10 +169,8 @@ export function readRecords(
   );
 
   const buckets = new Map<string, Bucket>();
-  // Day, then agent: a number lookup and a lookup of the cell's own string, no key built per record.
-  const byAgent = outcomeField && has("agent") ? new Map<number, Map<string, AgentBucket>>() : null;
-  const agentBuckets: AgentBucket[] = [];
-  const agentMeasured = AGENT_FIELDS.filter((f) => measured.has(f));
+  const byAgent =
+    outcomeField && has("agent") ? new AgentDaySums(measured, !!holdField && !handleField) : null;
   const rows: ActivityRow[] = [];
   const problems: RowIssue[] = [];
   let blankRows = 0;
@@ -369,55 +348,26 @@ export function readRecords(
     if (!byAgent || outcome !== "answered") return;
     const agentCell = cell("agent");
     if (isBlankCell(agentCell)) return;
-    const agent = String(agentCell).trim();
-    let ofDay = byAgent.get(day);
-    if (!ofDay) {
-      ofDay = new Map();
-      byAgent.set(day, ofDay);
-    }
-    let ab = ofDay.get(agent);
-    if (!ab) {
-      const av: Partial<Record<SumField, number>> = {};
-      for (const f of agentMeasured) av[f] = 0;
-      const row: AgentDayRow = {
-        agent,
-        day,
-        v: av,
-        ...(holdField && !handleField ? { holdSec: 0 } : {}),
-      };
-      ab = { row, spoiled: null, holdSpoiled: false };
-      ofDay.set(agent, ab);
-      agentBuckets.push(ab);
-    }
-    const a = ab.row.v as Record<SumField, number>;
-    a.answered++;
-    if (handleRead !== null) a.handleSec += handleRead;
-    if (holdRead !== null && ab.row.holdSec !== undefined) ab.row.holdSec += holdRead;
-    else if (holdField && !handleField) ab.holdSpoiled = true;
-    if (resolvedRead !== null) {
-      a.fcrEligible++;
-      if (resolvedRead) a.fcrResolved++;
-    }
-    if (ratingRead !== null) {
-      a.surveys++;
-      a.scoreSum += ratingRead * pointsPerRating;
-      if (ratingRead >= (satisfiedAt as number)) a.satisfied++;
-    }
-    if (npsRead !== null) {
-      if (npsRead >= 9) a.promoters++;
-      else if (npsRead >= 7) a.passives++;
-      else a.detractors++;
-    }
-    if (agentSpoiled) {
-      ab.spoiled ??= new Set();
-      for (const f of agentSpoiled as SumField[]) ab.spoiled.add(f);
-    }
+    byAgent.add(
+      day,
+      String(agentCell).trim(),
+      {
+        handleSec: handleRead,
+        holdSec: holdRead,
+        resolved: resolvedRead,
+        rating:
+          ratingRead === null
+            ? null
+            : {
+                points: ratingRead * pointsPerRating,
+                satisfied: ratingRead >= (satisfiedAt as number),
+              },
+        nps: npsRead,
+      },
+      agentSpoiled
+    );
   });
   for (const b of buckets.values()) if (b.spoiled) for (const f of b.spoiled) delete b.row.v[f];
-  for (const ab of agentBuckets) {
-    if (ab.spoiled) for (const f of ab.spoiled) delete ab.row.v[f];
-    if (ab.holdSpoiled) delete ab.row.holdSec;
-  }
   if (ivrOnly > 0) notes.push({ code: "convIvr", params: { count: ivrOnly } });
   return {
     rows,
@@ -428,7 +378,7 @@ export function readRecords(
     ivrOnly,
     ratingScale: scaleLabel,
     intervalMinutes: slotMinutes,
-    agents: agentBuckets.map((ab) => ab.row),
+    agents: byAgent?.rows() ?? [],
     used: new Set<FieldKey>(
       [
         "date",
